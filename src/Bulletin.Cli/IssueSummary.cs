@@ -1,0 +1,116 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Bulletin.Model;
+using Spectre.Console;
+
+namespace Bulletin.Cli;
+
+/// <summary>Prints a readable summary of a parsed issue: masthead, contents, sections, articles, diagnostics.</summary>
+internal static class IssueSummary
+{
+    internal static void Write(IAnsiConsole console, string name, BulletinIssue issue, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var masthead = new Grid().AddColumn().AddColumn();
+        void Row(string label, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } text)
+            {
+                masthead.AddRow(new Markup($"[grey]{label}[/]"), new Text(text));
+            }
+        }
+
+        Row("file", name);
+        Row("kind", issue.Kind);
+        Row("script", issue.Script);
+        Row("publication", issue.Publication.Name);
+        Row("frequency", issue.Publication.Frequency);
+        Row("issue", issue.Year is null && issue.Number is null ? null : $"{issue.Year} No. {issue.Number}");
+        Row("cumulative", issue.CumulativeNumber);
+        Row("published", issue.PublishedOn?.ToString("uuuu-MM-dd", inv));
+        Row("publisher", issue.Publication.Publisher);
+        Row("editor", issue.Publication.Editor);
+        Row("classification", issue.Publication.Classification);
+        console.Write(new Panel(masthead).Header("masthead"));
+
+        if (!issue.Contents.IsEmpty)
+        {
+            var tree = new Tree("contents");
+            foreach (var entry in issue.Contents)
+            {
+                AddEntry(tree.AddNode(Label(entry)), entry);
+            }
+
+            console.Write(tree);
+        }
+
+        var articles = issue.EnumerateArticles();
+        var table = new Table().AddColumn("#").AddColumn("line").AddColumn("title").AddColumn("attribution");
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            table.AddRow(
+                (i + 1).ToString(inv),
+                a.Span.Line.ToString(inv),
+                Markup.Escape(a.Title ?? "(untitled)"),
+                Markup.Escape(Attribution(a)));
+        }
+
+        console.Write(table);
+        if (!issue.Distribution.IsEmpty)
+        {
+            console.MarkupLine($"[grey]distribution:[/] {Markup.Escape(string.Join("; ", issue.Distribution))}");
+        }
+
+        if (issue.Contact is { } contact)
+        {
+            console.MarkupLine($"[grey]contact:[/] {Markup.Escape(string.Join("; ", new[] { contact.Phone, contact.Fax, contact.Email, contact.Address, contact.Web }.Where(s => s is not null)))}");
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            var colour = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => "red",
+                DiagnosticSeverity.Warning => "yellow",
+                _ => "grey",
+            };
+            console.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
+        }
+    }
+
+    private static void AddEntry(TreeNode node, ContentsEntry entry)
+    {
+        foreach (var child in entry.Children)
+        {
+            AddEntry(node.AddNode(Label(child)), child);
+        }
+    }
+
+    private static string Label(ContentsEntry entry) =>
+        Markup.Escape(entry.Page is { } page ? $"{entry.Title}  p.{page}" : entry.Title);
+
+    private static string Attribution(Article article)
+    {
+        var parts = article.Authors.Select(a => a.Affiliation is null ? a.Name : $"{a.Name} ({a.Affiliation})").ToList();
+        if (article.Dateline is { } d)
+        {
+            parts.Add($"{d.Agency} {d.Place} {d.Date}".Trim());
+        }
+
+        if (article.Source is { } source)
+        {
+            parts.Add("source: " + source);
+        }
+
+        if (article.OriginalPublication is { } original)
+        {
+            parts.Add($"first in {original.Name} {original.Date}");
+        }
+
+        return string.Join("; ", parts);
+    }
+}

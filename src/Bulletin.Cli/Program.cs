@@ -1,0 +1,8 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.CommandLine;
+using Bulletin.Cli;
+
+var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
+root.Subcommands.Add(ParseCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

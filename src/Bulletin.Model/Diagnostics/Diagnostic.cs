@@ -1,0 +1,43 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Immutable;
+using Bulletin.Model.Utility;
+
+namespace Bulletin.Model;
+
+/// <summary>
+/// A problem found while parsing or validating a document: a stable <see cref="Id"/> that callers can
+/// filter or suppress, a severity, a message in plain words, and where in the source it is.
+/// </summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+/// <param name="Id">The stable rule id (<c>BLT1003</c>); see <see cref="DiagnosticIds"/>.</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Message">The message, formatted with the invariant culture.</param>
+/// <param name="Span">The main place it points at; empty when the problem concerns the whole input.</param>
+/// <param name="AdditionalSpans">Other places involved (the first copy of a duplicated paragraph).</param>
+public sealed record Diagnostic(
+    string Id,
+    DiagnosticSeverity Severity,
+    string Message,
+    SourceSpan Span,
+    ImmutableArray<SourceSpan> AdditionalSpans)
+{
+    /// <summary>Gets the other places involved.</summary>
+    public ImmutableArray<SourceSpan> AdditionalSpans { get; } = AdditionalSpans.OrEmpty();
+
+    /// <inheritdoc/>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Id == other.Id && Severity == other.Severity && Message == other.Message &&
+        Span == other.Span && Equality.Sequence(AdditionalSpans, other.AdditionalSpans);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Severity, Message, Span, Equality.Hash(AdditionalSpans));
+
+    /// <summary>Formats the diagnostic as <c>line:column: severity id: message</c>.</summary>
+    /// <returns>The diagnostic as one line of text.</returns>
+    public override string ToString() =>
+        Span.IsEmpty
+            ? $"{Severity.ToString().ToLowerInvariant()} {Id}: {Message}"
+            : $"{Span.Line}:{Span.Column}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+}

@@ -1,0 +1,147 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace Bulletin.Model.Lexicons;
+
+/// <summary>
+/// Traditional characters and their Simplified forms, for telling the script of a document and for folding
+/// Traditional text to Simplified before lexicon look-ups. The folding maps one character to one character,
+/// so offsets into folded text are offsets into the source.
+/// </summary>
+internal static class ChineseScript
+{
+    // Pairs: each Traditional character followed by its Simplified form. Only characters whose Traditional form
+    // is not also an ordinary Simplified character are listed, so that counting them tells the script apart.
+    private const string Pairs =
+        "這这個个們们來来時时國国會会學学對对發发經经與与為为業业產产長长開开關关實实現现無无於于動动進进後后" +
+        "說说機机點点樣样種种當当從从過过還还間间頭头問问題题電电話话見见體体車车東东馬马鳥鸟魚鱼門门億亿萬万" +
+        "兩两專专員员報报導导論论據据數数號号區区華华歐欧亞亚資资質质費费貿贸貨货買买賣卖價价錢钱銀银鐵铁鋼钢" +
+        "礦矿網网絡络紀纪級级線线統统結结給给總总組组織织細细終终練练續续編编輯辑責责聲声聽听讀读寫写語语議议" +
+        "計计設设認认識识證证評评調调譯译試试該该請请講讲談谈謝谢變变讓让觀观覺觉親亲視视覽览規规則则剛刚創创" +
+        "劃划劇剧勞劳勢势務务勝胜協协單单廣广廠厂應应廳厅庫库場场塊块堅坚壓压壞坏處处備备復复夠够夢梦奮奋婦妇" +
+        "媽妈嚴严圖图團团園园圍围歲岁歷历殺杀氣气漢汉決决沒没況况測测濟济滿满漲涨潔洁熱热燈灯營营燒烧獨独獲获" +
+        "環环畫画療疗盡尽監监盤盘眾众礎础確确禮礼穩稳積积競竞筆笔築筑簡简範范糧粮緊紧維维羅罗聯联職职腦脑腳脚" +
+        "舉举興兴艦舰藝艺節节藥药蘭兰衛卫術术裝装複复觸触訂订記记訊讯許许訴诉詞词詳详誌志誤误課课護护讚赞豐丰" +
+        "貝贝負负財财貢贡販贩貧贫貸贷賀贺賓宾賞赏賠赔賴赖購购贏赢趨趋跡迹躍跃軍军軟软轉转輪轮輕轻載载輸输辦办" +
+        "農农連连週周運运達达遠远適适選选遺遗邊边鄉乡針针鐘钟錄录錯错鍵键鏈链閃闪閉闭閱阅隊队階阶陽阳際际隨随" +
+        "險险隱隐難难雙双雞鸡離离雲云靈灵靜静頁页項项順顺須须預预領领頻频額额顏颜願愿顯显風风飛飞飯饭飲饮館馆" +
+        "養养餘余驗验驚惊鬥斗鳳凤麥麦黃黄齊齐齒齿龍龙龐庞臺台擁拥擊击擴扩擇择擔担換换損损搖摇撐撑擬拟攝摄敵敌" +
+        "斷断啟启圓圆參参雜杂陸陆態态憑凭戰战戲戏屬属層层島岛師师帶带幫帮幣币廢废彈弹徑径徹彻恆恒惡恶愛爱慣惯" +
+        "慶庆憂忧懷怀懸悬戶户拋抛掃扫掛挂採采揚扬揮挥搶抢條条棄弃極极構构標标樓楼樂乐樞枢權权檢检櫃柜歡欢歸归" +
+        "殘残殼壳毀毁氫氢溝沟準准滬沪滯滞漁渔濱滨災灾煉炼煙烟爭争爾尔牆墙狀状猶犹獎奖瑪玛畢毕異异癒愈碼码磚砖" +
+        "稅税稱称窮穷簽签籃篮糾纠紅红紙纸純纯納纳紐纽絕绝絲丝綠绿綜综緒绪締缔縮缩績绩繼继罰罚習习聖圣聞闻肅肃" +
+        "脅胁膠胶臉脸臨临舊旧艱艰莊庄葉叶蒼苍蓋盖蔣蒋薦荐蘇苏虛虚蟲虫補补製制襲袭訓训託托訪访詢询詩诗誠诚誰谁" +
+        "諮咨諾诺謀谋謹谨譜谱貫贯貴贵賃赁賦赋賺赚贈赠趕赶軌轨較较輔辅轄辖辭辞遷迁遲迟遼辽郵邮鄰邻醫医釋释鑒鉴" +
+        "鑽钻閒闲閣阁闊阔陳陈陣阵陰阴隸隶雖虽韓韩頂顶頓顿頒颁頗颇顧顾飽饱騎骑騰腾驅驱驟骤鬧闹魯鲁鮮鲜鹽盐麼么" +
+        "黨党齡龄裏里裡里麵面籲吁鈔钞銷销鋪铺鍋锅鎮镇鏡镜鑄铸錦锦鋁铝銅铜銳锐鋒锋鎖锁曉晓吳吴頻频倫伦偉伟傳传" +
+        "傷伤僅仅價价優优儲储兒儿內内幾几凱凯則则剝剥劍剑勁劲勵励匯汇卻却厲厉噸吨圍围壇坛壯壮奪夺奧奥婁娄孫孙" +
+        "寧宁寬宽寶宝尋寻導导屆届岡冈嶺岭峽峡幹干幺么廬庐張张強强彌弥徵征憲宪懲惩戀恋捨舍掃扫擋挡擠挤擬拟攜携" +
+        "敗败暢畅暫暂曆历朧胧東东棟栋椏桠榮荣槍枪樁桩橋桥機机歐欧殲歼氣气決决沖冲滅灭濃浓灣湾爐炉牽牵犧牺獵猎" +
+        "璽玺甦苏畝亩癥症盜盗睜睁矯矫碩硕礙碍禍祸禦御稻稻穌稣竅窍筍笋築筑籌筹糰团紋纹紛纷紹绍組组絆绊綱纲緩缓" +
+        "緣缘縣县繩绳纖纤罷罢聰聪肅肃脈脉臟脏艙舱蘊蕴虧亏蝕蚀衝冲袞衮裝装覆覆訣诀詐诈誇夸誕诞認认諸诸謠谣證证" +
+        "譽誉豎竖豬猪賬账賢贤贊赞趙赵踐践軸轴輛辆轎轿辯辩遞递邏逻郵邮醬酱釀酿鈞钧銜衔錄录鍛锻鎊镑鐳镭閘闸閩闽" +
+        "闆板闡阐陝陕隴陇雛雏雜杂響响頸颈頌颂頰颊顆颗颱台飼饲餅饼饒饶駐驻騙骗驕骄髒脏鬱郁鱗鳞鴻鸿鵬鹏黴霉" +
+        "滷卤鹵卤蘿萝蔔卜補补灑洒澤泽濾滤瀏浏灘滩瀨濑蘋苹檔档壟垄墾垦奬奖妝妆嬰婴孿孪專专尷尴屍尸屜屉嶄崭巖岩" +
+        "廈厦彎弯彥彦徠徕懼惧戔戋搾榨擺摆攔拦攤摊斂敛鬆松";
+
+    private static readonly FrozenDictionary<char, char> s_toSimplified = Build();
+
+    /// <summary>Folds one character to its Simplified form; other characters are returned unchanged.</summary>
+    internal static char ToSimplified(char c) => c < '\u3400' ? c : s_toSimplified.GetValueOrDefault(c, c);
+
+    /// <summary>Whether a character is written only in Traditional script.</summary>
+    internal static bool IsTraditionalOnly(char c) => c >= '\u3400' && s_toSimplified.ContainsKey(c);
+
+    /// <summary>Whether a character is the Simplified form of a listed Traditional one.</summary>
+    internal static bool IsSimplifiedOnly(char c) => c >= '\u3400' && s_simplifiedForms.Contains(c);
+
+    private static readonly FrozenSet<char> s_simplifiedForms = BuildSimplifiedForms();
+
+    /// <summary>Folds a text to Simplified, character for character, so that offsets keep their meaning.</summary>
+    internal static string ToSimplified(string text)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length && ToSimplified(span[i]) == span[i])
+        {
+            i++;
+        }
+
+        if (i == span.Length)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (dest, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+            {
+                dest[k] = ToSimplified(source[k]);
+            }
+        });
+    }
+
+    /// <summary>Tells the script of a text by counting characters that exist in only one of the two scripts.</summary>
+    internal static ScriptKind Detect(ReadOnlySpan<char> text)
+    {
+        var traditional = 0;
+        var simplified = 0;
+        foreach (var c in text)
+        {
+            if (c < '\u3400')
+            {
+                continue;
+            }
+
+            if (s_toSimplified.ContainsKey(c))
+            {
+                traditional++;
+            }
+            else if (s_simplifiedForms.Contains(c))
+            {
+                simplified++;
+            }
+        }
+
+        var total = traditional + simplified;
+        if (total < 5)
+        {
+            return ScriptKind.Unknown;
+        }
+
+        return traditional * 10 >= total * 8 ? ScriptKind.Traditional
+            : simplified * 10 >= total * 8 ? ScriptKind.Simplified
+            : ScriptKind.Mixed;
+    }
+
+    private static FrozenDictionary<char, char> Build()
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < Pairs.Length; i += 2)
+        {
+            if (Pairs[i] != Pairs[i + 1])
+            {
+                map.TryAdd(Pairs[i], Pairs[i + 1]);
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
+    private static FrozenSet<char> BuildSimplifiedForms()
+    {
+        var set = new HashSet<char>();
+        foreach (var pair in s_toSimplified)
+        {
+            if (!s_toSimplified.ContainsKey(pair.Value))
+            {
+                set.Add(pair.Value);
+            }
+        }
+
+        return set.ToFrozenSet();
+    }
+}

@@ -1,0 +1,92 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Bulletin.Model.Utility;
+
+namespace Bulletin.Model;
+
+/// <summary>
+/// One article: its title, body blocks and attribution (authors, reporters, source, original publication,
+/// dateline, credits), and, for a paper, its front matter and references.
+/// </summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+/// <param name="Title">The title, or <see langword="null"/> when the source gives none.</param>
+/// <param name="Authors">The authors named in a byline or an author note.</param>
+/// <param name="Reporters">The reporters credited outside a dateline (<c>（记者谷业凯）</c>).</param>
+/// <param name="Source">The publication or outlet the article was taken from (<c>转自新华社</c>, <c>文章来源：国际商报</c>).</param>
+/// <param name="OriginalPublication">Where the article first appeared, when stated.</param>
+/// <param name="Dateline">The news dateline, when there is one.</param>
+/// <param name="Credits">The credits list (<c>责任编辑|…</c>).</param>
+/// <param name="Blocks">The body, in order; attribution lines are not part of it.</param>
+/// <param name="Abstract">A paper's abstract.</param>
+/// <param name="Keywords">A paper's keywords.</param>
+/// <param name="Doi">A paper's DOI.</param>
+/// <param name="References">A paper's references.</param>
+/// <param name="Citations">The in-text citation markers, each linked to its reference number.</param>
+/// <param name="Span">Where the article stands in the source, title to last line.</param>
+public sealed record Article(
+    string? Title,
+    ImmutableArray<Author> Authors,
+    ImmutableArray<string> Reporters,
+    string? Source,
+    OriginalPublication? OriginalPublication,
+    Dateline? Dateline,
+    ImmutableArray<Credit> Credits,
+    ImmutableArray<Block> Blocks,
+    string? Abstract,
+    ImmutableArray<string> Keywords,
+    string? Doi,
+    ImmutableArray<Reference> References,
+    ImmutableArray<Citation> Citations,
+    SourceSpan Span)
+{
+    /// <summary>Gets the authors.</summary>
+    public ImmutableArray<Author> Authors { get; } = Authors.OrEmpty();
+
+    /// <summary>Gets the reporters credited outside a dateline.</summary>
+    public ImmutableArray<string> Reporters { get; } = Reporters.OrEmpty();
+
+    /// <summary>Gets the credits.</summary>
+    public ImmutableArray<Credit> Credits { get; } = Credits.OrEmpty();
+
+    /// <summary>Gets the body blocks.</summary>
+    public ImmutableArray<Block> Blocks { get; } = Blocks.OrEmpty();
+
+    /// <summary>Gets a paper's keywords.</summary>
+    public ImmutableArray<string> Keywords { get; } = Keywords.OrEmpty();
+
+    /// <summary>Gets a paper's references.</summary>
+    public ImmutableArray<Reference> References { get; } = References.OrEmpty();
+
+    /// <summary>Gets the in-text citation markers.</summary>
+    public ImmutableArray<Citation> Citations { get; } = Citations.OrEmpty();
+
+    /// <summary>Enumerates the article's sub-headings in order.</summary>
+    /// <returns>The heading blocks.</returns>
+    public IEnumerable<Block> EnumerateHeadings()
+    {
+        foreach (var block in Blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                yield return block;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Article? other) =>
+        other is not null && Title == other.Title && Source == other.Source &&
+        OriginalPublication == other.OriginalPublication && Dateline == other.Dateline &&
+        Abstract == other.Abstract && Doi == other.Doi && Span == other.Span &&
+        Equality.Sequence(Authors, other.Authors) && Equality.Sequence(Reporters, other.Reporters) &&
+        Equality.Sequence(Credits, other.Credits) && Equality.Sequence(Blocks, other.Blocks) &&
+        Equality.Sequence(Keywords, other.Keywords) && Equality.Sequence(References, other.References) &&
+        Equality.Sequence(Citations, other.Citations);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Title, Source, Dateline, Doi, Span, Equality.Hash(Blocks), Equality.Hash(Authors));
+}

@@ -1,0 +1,123 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using NodaTime;
+using Bulletin.Model.Utility;
+
+namespace Bulletin.Model;
+
+/// <summary>
+/// The root of one parsed document: an issue of a bulletin, a paper, a single article or a page of news.
+/// A document that is not an issue keeps the same shape with what it has; nothing is invented.
+/// </summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+/// <param name="Kind">What kind of document this is.</param>
+/// <param name="Script">Which Chinese script the document is written in.</param>
+/// <param name="Publication">The periodical, as the masthead names it.</param>
+/// <param name="Year">The year of the issue (<c>2026 年第 2 期</c> gives 2026), when stated.</param>
+/// <param name="Number">The number of the issue within its year, when stated.</param>
+/// <param name="CumulativeNumber">The cumulative number (<c>总第 33 期</c>), when stated.</param>
+/// <param name="PublishedOn">The publication date printed on the masthead, when stated.</param>
+/// <param name="Contents">The table of contents, top-level entries in order.</param>
+/// <param name="Sections">The body's sections, in order.</param>
+/// <param name="Articles">The articles that stand outside any section, in order.</param>
+/// <param name="Distribution">The recipients of a distribution list (<c>印送：…</c>).</param>
+/// <param name="Contact">The contact block, when there is one.</param>
+/// <param name="SideMatter">Text around the document that belongs to the page or platform.</param>
+public sealed record BulletinIssue(
+    DocumentKind Kind,
+    ScriptKind Script,
+    Publication Publication,
+    int? Year,
+    int? Number,
+    int? CumulativeNumber,
+    LocalDate? PublishedOn,
+    ImmutableArray<ContentsEntry> Contents,
+    ImmutableArray<Section> Sections,
+    ImmutableArray<Article> Articles,
+    ImmutableArray<string> Distribution,
+    ContactInfo? Contact,
+    ImmutableArray<SideMatter> SideMatter)
+{
+    /// <summary>Gets the version of the archive schema this model is written in.</summary>
+    [JsonPropertyOrder(-1)]
+    public int SchemaVersion => Serialization.BulletinJson.CurrentSchemaVersion;
+
+    /// <summary>Gets the periodical.</summary>
+    public Publication Publication { get; } = Publication ?? Publication.Unknown;
+
+    /// <summary>Gets the top-level contents entries.</summary>
+    public ImmutableArray<ContentsEntry> Contents { get; } = Contents.OrEmpty();
+
+    /// <summary>Gets the body's sections.</summary>
+    public ImmutableArray<Section> Sections { get; } = Sections.OrEmpty();
+
+    /// <summary>Gets the articles outside any section.</summary>
+    public ImmutableArray<Article> Articles { get; } = Articles.OrEmpty();
+
+    /// <summary>Gets the recipients of the distribution list.</summary>
+    public ImmutableArray<string> Distribution { get; } = Distribution.OrEmpty();
+
+    /// <summary>Gets the side matter.</summary>
+    public ImmutableArray<SideMatter> SideMatter { get; } = SideMatter.OrEmpty();
+
+    /// <summary>Enumerates every article of the document, in sections or not, in reading order.</summary>
+    /// <returns>The articles in the order they stand in the source.</returns>
+    public IReadOnlyList<Article> EnumerateArticles()
+    {
+        var all = new List<Article>(Articles);
+        foreach (var section in Sections)
+        {
+            Collect(section, all);
+        }
+
+        all.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return all;
+
+        static void Collect(Section section, List<Article> into)
+        {
+            into.AddRange(section.Articles);
+            foreach (var child in section.Sections)
+            {
+                Collect(child, into);
+            }
+        }
+    }
+
+    /// <summary>Enumerates every contents entry, nested ones included, in reading order.</summary>
+    /// <returns>The entries, each parent before its children.</returns>
+    public IEnumerable<ContentsEntry> EnumerateContents()
+    {
+        var stack = new Stack<ContentsEntry>();
+        for (var i = Contents.Length - 1; i >= 0; i--)
+        {
+            stack.Push(Contents[i]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var entry = stack.Pop();
+            yield return entry;
+            for (var i = entry.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(entry.Children[i]);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(BulletinIssue? other) =>
+        other is not null && Kind == other.Kind && Script == other.Script && Publication == other.Publication &&
+        Year == other.Year && Number == other.Number && CumulativeNumber == other.CumulativeNumber &&
+        PublishedOn == other.PublishedOn && Contact == other.Contact &&
+        Equality.Sequence(Contents, other.Contents) && Equality.Sequence(Sections, other.Sections) &&
+        Equality.Sequence(Articles, other.Articles) && Equality.Sequence(Distribution, other.Distribution) &&
+        Equality.Sequence(SideMatter, other.SideMatter);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Kind, Publication, Year, Number, CumulativeNumber, PublishedOn, Equality.Hash(Sections), Equality.Hash(Articles));
+}

@@ -1,0 +1,9 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+namespace Bulletin.Model;
+
+/// <summary>An in-text citation marker (<c>^[3]</c>) and the reference it points to.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+/// <param name="ReferenceNumber">The number of the reference cited.</param>
+/// <param name="Span">Where the marker stands in the source.</param>
+public sealed record Citation(int ReferenceNumber, SourceSpan Span);

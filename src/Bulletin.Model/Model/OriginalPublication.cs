@@ -1,0 +1,10 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+namespace Bulletin.Model;
+
+/// <summary>Where a reprinted article first appeared (<c>原文刊载于《中国贸易报》2026年1月29日第8版</c>).</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+/// <param name="Name">The name of the publication, without title marks.</param>
+/// <param name="Date">The date of the original, as far as stated.</param>
+/// <param name="Page">The page or edition number (<c>第8版</c>), when stated.</param>
+public sealed record OriginalPublication(string Name, PartialDate? Date, int? Page);

@@ -1,0 +1,16 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+namespace Bulletin.Model;
+
+/// <summary>The periodical an issue belongs to, as its masthead names it.</summary>
+/// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
+/// <param name="Name">The publication's name (<c>广西贸促参考</c>); <see langword="null"/> when the document names none.</param>
+/// <param name="Frequency">How often it appears (<c>季刊</c>), when stated.</param>
+/// <param name="Publisher">The body that publishes it (<c>广西贸促会</c>), when stated.</param>
+/// <param name="Editor">The body that edits it (<c>…秘书处编</c> gives <c>…秘书处</c>), when stated.</param>
+/// <param name="Classification">Its circulation class (<c>内部资料</c>), when stated.</param>
+public sealed record Publication(string? Name, string? Frequency, string? Publisher, string? Editor, string? Classification)
+{
+    /// <summary>Gets a publication about which nothing is known.</summary>
+    public static Publication Unknown { get; } = new(null, null, null, null, null);
+}

@@ -1,0 +1,19 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+namespace Bulletin.Model;
+
+/// <summary>What a piece of <see cref="SideMatter"/> is: text around a document that is not part of it.</summary>
+public enum SideMatterKind
+{
+    /// <summary>A platform's prompt to the reader (<c>点击上图收听</c>, <c>长按关注</c>).</summary>
+    Prompt,
+
+    /// <summary>An advertisement placed after the article.</summary>
+    Advertisement,
+
+    /// <summary>A platform's notice or disclaimer.</summary>
+    PlatformNotice,
+
+    /// <summary>The caption of a photograph that stands outside any article text.</summary>
+    Caption,
+}

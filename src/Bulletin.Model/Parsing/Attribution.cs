@@ -1,0 +1,420 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>
+/// Reads the lines and notes that attribute an article: source lines and reprint notes, author notes with
+/// the original publication, reporter notes, datelines, credits and bylines. Lexicon look-ups use the text
+/// folded to Simplified; what is returned is cut from the text as written.
+/// </summary>
+internal static class Attribution
+{
+    private const int MaxSourceLength = 40;
+    private const int MaxPlaceLength = 8;
+
+    /// <summary>A whole block that names the article's source: <c>文章来源：国际商报</c>, <c>（转自新华社）</c>, <c>（新华社发）</c>.</summary>
+    internal static bool TrySourceLine(string text, string folded, out string source)
+    {
+        source = string.Empty;
+        var (t, f) = (TextScan.Trim(text), TextScan.Trim(folded));
+        if (f.Length == 0 || f.Length > MaxSourceLength + 8)
+        {
+            return false;
+        }
+
+        if (Unwrap(t, f, out var inner, out var innerFolded))
+        {
+            return TryNoteSource(inner, innerFolded, out source);
+        }
+
+        if (TextScan.StartsWithAny(f, AttributionLexicon.SourceLabels) is { } label)
+        {
+            var rest = f.AsSpan(label.Length);
+            var skip = 0;
+            while (skip < rest.Length && (TextScan.IsWhite(rest[skip]) || rest[skip] is ':' or '：' or '|' or '｜'))
+            {
+                skip++;
+            }
+
+            if (skip > 0 && skip < rest.Length)
+            {
+                source = CleanSource(t[(label.Length + skip)..]);
+                return source.Length > 0;
+            }
+        }
+
+        if (TextScan.StartsWithAny(f, AttributionLexicon.ReprintVerbs) is { } verb && f.Length - verb.Length <= MaxSourceLength)
+        {
+            source = CleanSource(t[verb.Length..]);
+            return source.Length > 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>A note in brackets that names a source: <c>转自X</c>, <c>来源：X</c>, <c>X发</c>.</summary>
+    private static bool TryNoteSource(string inner, string innerFolded, out string source)
+    {
+        source = string.Empty;
+        if (TrySourceLine(inner, innerFolded, out source))
+        {
+            return true;
+        }
+
+        // （新华社发） — "released by".
+        if (innerFolded.EndsWith('发') && TextScan.StartsWithAny(innerFolded, AttributionLexicon.Agencies) is { } agency &&
+            agency.Length == innerFolded.Length - 1)
+        {
+            source = inner[..agency.Length];
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string CleanSource(string text) =>
+        TextScan.Trim(text.AsSpan().TrimEnd("。.；;）)").ToString());
+
+    /// <summary>If the text is wholly in brackets, gives what is inside.</summary>
+    internal static bool Unwrap(string text, string folded, out string inner, out string innerFolded)
+    {
+        inner = innerFolded = string.Empty;
+        var t = text.AsSpan().TrimEnd("。. ");
+        if (t.Length < 3 || t[0] is not ('（' or '(') || t[^1] is not ('）' or ')'))
+        {
+            return false;
+        }
+
+        var body = t[1..^1];
+        if (body.IndexOfAny('（', '(') >= 0 && body.IndexOfAny('）', ')') < body.IndexOfAny('（', '('))
+        {
+            return false;
+        }
+
+        inner = TextScan.Trim(body.ToString());
+        innerFolded = TextScan.Trim(folded.Substring(1, body.Length));
+        return inner.Length > 0;
+    }
+
+    /// <summary>Finds a bracketed note at the end of a paragraph; returns where it starts, or -1.</summary>
+    internal static int TrailingNoteStart(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        if (t.Length < 4 || t[^1] is not ('）' or ')'))
+        {
+            return -1;
+        }
+
+        var depth = 0;
+        for (var i = t.Length - 1; i >= 0; i--)
+        {
+            if (t[i] is '）' or ')')
+            {
+                depth++;
+            }
+            else if (t[i] is '（' or '(')
+            {
+                depth--;
+                if (depth == 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reporters named in a note: <c>记者谷业凯</c>, <c>记者 赵博 王承昊</c>.</summary>
+    internal static bool TryReporters(string inner, string innerFolded, out ImmutableArray<string> reporters)
+    {
+        reporters = ImmutableArray<string>.Empty;
+        if (TextScan.StartsWithAny(innerFolded, AttributionLexicon.ReporterWords) is not { } word)
+        {
+            return false;
+        }
+
+        reporters = SplitNames(inner[word.Length..]);
+        return !reporters.IsEmpty;
+    }
+
+    internal static ImmutableArray<string> SplitNames(string text)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var part in text.Split([' ', '\u3000', '、', '，', ',', '/', '／'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = TextScan.Trim(part.AsSpan().Trim("。.；;").ToString());
+            if (name.Length > 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    /// <summary>An author note: <c>作者刘英，系…研究院研究员。原文刊载于《…》2026年1月29日第8版。</c></summary>
+    internal static bool TryAuthorNote(string inner, string innerFolded, out Author? author, out OriginalPublication? original)
+    {
+        author = null;
+        original = TryOriginalPublication(inner, innerFolded);
+        if (!innerFolded.StartsWith("作者", StringComparison.Ordinal))
+        {
+            return original is not null;
+        }
+
+        var rest = inner.AsSpan(2).TrimStart(" ：:");
+        var nameEnd = rest.IndexOfAny("，,；;。 ");
+        var name = (nameEnd < 0 ? rest : rest[..nameEnd]).ToString();
+        string? affiliation = null;
+        string? role = null;
+        if (nameEnd >= 0)
+        {
+            var after = rest[(nameEnd + 1)..].TrimStart(" ");
+            if (after.StartsWith("系") || after.StartsWith("为") || after.StartsWith("係"))
+            {
+                after = after[1..];
+            }
+
+            var end = after.IndexOfAny("。；;");
+            var desc = TextScan.Trim((end < 0 ? after : after[..end]).ToString());
+            var descFolded = ChineseScript.ToSimplified(desc);
+            if (desc.Length > 0 && !descFolded.Contains("刊", StringComparison.Ordinal))
+            {
+                if (TextScan.EndsWithAny(descFolded, AttributionLexicon.AuthorRoles) is { } r)
+                {
+                    role = desc[^r.Length..];
+                    affiliation = desc[..^r.Length].Length > 0 ? desc[..^r.Length] : null;
+                }
+                else
+                {
+                    affiliation = desc;
+                }
+            }
+        }
+
+        if (name.Length is 0 or > 12)
+        {
+            return original is not null;
+        }
+
+        author = new Author(name, affiliation, role, null, null);
+        return true;
+    }
+
+    /// <summary>Where an article first appeared: <c>原文刊载于《中国贸易报》2026年1月29日第8版</c>.</summary>
+    internal static OriginalPublication? TryOriginalPublication(string text, string folded)
+    {
+        var at = TextScan.IndexOfAny(folded, AttributionLexicon.OriginalPublicationVerbs, out var verb);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(at + verb!.Length);
+        var open = rest.IndexOf('《');
+        var close = rest.IndexOf('》');
+        if (open is < 0 or > 2 || close < open)
+        {
+            return null;
+        }
+
+        var name = rest[(open + 1)..close].ToString();
+        var after = rest[(close + 1)..];
+        PartialDate? date = null;
+        if (IssueNumberScanner.TryReadDate(after, out var local, out var ds, out var de) && ds <= 2)
+        {
+            date = PartialDate.FromLocalDate(local);
+            after = after[de..];
+        }
+
+        int? page = null;
+        var p = IssueNumberScanner.SkipWhite(after, 0);
+        if (p < after.Length && after[p] == '第')
+        {
+            p = IssueNumberScanner.SkipWhite(after, p + 1);
+            if (IssueNumberScanner.ReadNumberAfter(after, ref p) is { } n && p < after.Length && after[p] is '版' or '页' or '期')
+            {
+                page = n;
+            }
+        }
+
+        return name.Length == 0 ? null : new OriginalPublication(name, date, page);
+    }
+
+    /// <summary>
+    /// A dateline at the start of a paragraph or as a note: <c>据新华社北京1月28日电（记者 赵博 王承昊）</c>,
+    /// <c>中新网嘉兴 2 月 27 日电(黄彦君)</c>. Returns the length of the dateline in the text.
+    /// </summary>
+    internal static bool TryDateline(string text, string folded, out DatelineParts parts, out int length)
+    {
+        parts = default;
+        length = 0;
+        var position = 0;
+        if (folded.StartsWith('据'))
+        {
+            position = 1;
+        }
+
+        if (TextScan.StartsWithAny(folded.AsSpan(position), AttributionLexicon.Agencies) is not { } agency)
+        {
+            return false;
+        }
+
+        var agencyText = text.Substring(position, agency.Length);
+        position += agency.Length;
+        var placeStart = position;
+        while (position < folded.Length && position - placeStart <= MaxPlaceLength && !TextScan.IsDigit(folded[position]) &&
+            folded[position] is not ('，' or '。' or '（' or '(') && !TextScan.IsWhite(folded[position]))
+        {
+            position++;
+        }
+
+        var place = text[placeStart..position];
+        position = IssueNumberScanner.SkipWhite(folded, position);
+        int? year = null;
+        var p = position;
+        var first = IssueNumberScanner.ReadNumberAfter(folded, ref p);
+        if (first is >= 1900 && p < folded.Length && folded[p] == '年')
+        {
+            year = first;
+            p = IssueNumberScanner.SkipWhite(folded, p + 1);
+            first = IssueNumberScanner.ReadNumberAfter(folded, ref p);
+        }
+
+        if (first is null || p >= folded.Length || folded[p] != '月')
+        {
+            return false;
+        }
+
+        p = IssueNumberScanner.SkipWhite(folded, p + 1);
+        var day = IssueNumberScanner.ReadNumberAfter(folded, ref p);
+        if (day is null || p + 1 >= folded.Length + 1 || p >= folded.Length || folded[p] is not ('日' or '号'))
+        {
+            return false;
+        }
+
+        p = IssueNumberScanner.SkipWhite(folded, p + 1);
+        if (p >= folded.Length || folded[p] is not ('电' or '讯'))
+        {
+            return false;
+        }
+
+        p++;
+        var reporters = ImmutableArray<string>.Empty;
+        var q = IssueNumberScanner.SkipWhite(folded, p);
+        if (q < folded.Length && folded[q] is '（' or '(')
+        {
+            var close = folded.IndexOfAny(['）', ')'], q);
+            if (close > q && close - q <= 30)
+            {
+                var inner = text[(q + 1)..close];
+                var innerFolded = folded[(q + 1)..close];
+                if (!TryReporters(inner, innerFolded, out reporters))
+                {
+                    reporters = SplitNames(inner);
+                }
+
+                p = close + 1;
+            }
+        }
+
+        PartialDate? date = PartialDate.TryCreate(year, first, day, out var d) ? d : null;
+        parts = new DatelineParts(agencyText, place.Length == 0 ? null : place, date, reporters);
+        length = p;
+        return true;
+    }
+
+    /// <summary>Credits written as role|name pairs: <c>本篇作者| 沈晓琴|责任编辑|何梦飞</c>.</summary>
+    internal static bool TryCredits(string text, string folded, List<Credit> into)
+    {
+        if (folded.IndexOfAny(['|', '｜']) < 0)
+        {
+            return false;
+        }
+
+        var tokens = text.Split(['|', '｜']);
+        var foldedTokens = folded.Split(['|', '｜']);
+        var credits = new List<Credit>();
+        string? role = null;
+        var names = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = TextScan.Trim(tokens[i]);
+            var key = TextScan.Trim(foldedTokens[i]);
+            var prefix = key.StartsWith("本篇", StringComparison.Ordinal) || key.StartsWith("本文", StringComparison.Ordinal) ? 2 : 0;
+            if (AttributionLexicon.CreditRoles.Contains(key[prefix..]))
+            {
+                Flush();
+                role = token[prefix..];
+                continue;
+            }
+
+            if (role is null)
+            {
+                return false;
+            }
+
+            names.AddRange(SplitNames(token));
+        }
+
+        Flush();
+        if (credits.Count == 0)
+        {
+            return false;
+        }
+
+        into.AddRange(credits);
+        return true;
+
+        void Flush()
+        {
+            if (role is not null && names.Count > 0)
+            {
+                credits.Add(new Credit(role, names.ToImmutable()));
+            }
+
+            names.Clear();
+        }
+    }
+
+    /// <summary>A byline: <c>文 /巴九灵(微信公众号:吴晓波频道)</c>, <c>作者：张三</c>.</summary>
+    internal static bool TryByline(string text, string folded, out Author? author)
+    {
+        author = null;
+        if (folded.Length > MaxSourceLength || TextScan.StartsWithAny(folded, AttributionLexicon.BylineMarkers) is not { } marker)
+        {
+            return false;
+        }
+
+        var p = IssueNumberScanner.SkipWhite(folded, marker.Length);
+        if (p >= folded.Length || folded[p] is not ('/' or '／' or '|' or '｜' or '：' or ':'))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(p + 1).Trim();
+        var open = rest.IndexOfAny('(', '（');
+        var name = TextScan.Trim((open < 0 ? rest : rest[..open]).ToString());
+        string? affiliation = null;
+        if (open >= 0)
+        {
+            var inner = rest[(open + 1)..].TrimEnd(")） ");
+            var colon = inner.IndexOfAny(':', '：');
+            affiliation = TextScan.Trim((colon < 0 ? inner : inner[(colon + 1)..]).ToString());
+        }
+
+        if (name.Length is 0 or > 20)
+        {
+            return false;
+        }
+
+        author = new Author(name, string.IsNullOrEmpty(affiliation) ? null : affiliation, null, null, null);
+        return true;
+    }
+}

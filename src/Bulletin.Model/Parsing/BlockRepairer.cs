@@ -1,0 +1,85 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>
+/// Joins blocks that a page break split: a paragraph that stops without closing punctuation in the middle of
+/// a sentence and the paragraph that continues it, and any block followed by one that begins with
+/// punctuation no paragraph can begin with (a heading's <c>:副标题</c> on the next line).
+/// </summary>
+internal static class BlockRepairer
+{
+    private const int MinSplitLength = 16;
+
+    internal static void Repair(List<RawBlock> blocks, ParseContext context)
+    {
+        for (var i = 0; i + 1 < blocks.Count;)
+        {
+            var previous = blocks[i];
+            var next = blocks[i + 1];
+            if (!ShouldJoin(previous, next))
+            {
+                i++;
+                continue;
+            }
+
+            previous.Text = TextScan.JoinWrapped(previous.Text, next.Text);
+            previous.End = next.End;
+            blocks.RemoveAt(i + 1);
+            context.Report(DiagnosticIds.JoinedPageBreak, DiagnosticSeverity.Info, context.Span(next));
+        }
+    }
+
+    private static bool ShouldJoin(RawBlock previous, RawBlock next)
+    {
+        if (next.Kind != RawBlockKind.Paragraph || next.Text.Length == 0 ||
+            previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading or RawBlockKind.ListItem))
+        {
+            return false;
+        }
+
+        var first = next.Text[0];
+        if (Punctuation.Continuation.Contains(first) && first is not ('.' or '．'))
+        {
+            return !PageMatter.IsNotice(next);
+        }
+
+        if (previous.Kind != RawBlockKind.Paragraph || previous.IsPlainLine || next.IsPlainLine)
+        {
+            return false;
+        }
+
+        var text = previous.Text.AsSpan().TrimEnd();
+        if (text.Length == 0 || Punctuation.Terminal.Contains(text[^1]) || text[^1] is ':' or '：' ||
+            TextScan.VisibleLength(text) < MinSplitLength || text.IndexOfAny(Punctuation.Clause) < 0)
+        {
+            return false;
+        }
+
+        return !IsLabelled(previous) && !IsLabelled(next) && !OpensItem(next) && !SectionLabel.TryRead(next, out _);
+    }
+
+    // Front matter, contact and distribution lines are complete as they stand even without closing punctuation.
+    private static bool IsLabelled(RawBlock block)
+    {
+        var folded = block.Folded;
+        return TextScan.StartsWithAny(folded, PaperLexicon.KeywordLabels) is not null ||
+            TextScan.StartsWithAny(folded, PaperLexicon.AbstractLabels) is not null ||
+            TextScan.StartsWithAny(folded, PaperLexicon.DoiLabels) is not null ||
+            TextScan.StartsWithAny(folded, AttributionLexicon.SourceLabels) is not null ||
+            TextScan.StartsWithAny(folded, PageLexicon.DistributionLabels) is { Length: > 1 } ||
+            PageMatter.TryLabel(block, out _, out _);
+    }
+
+    private static bool OpensItem(RawBlock block)
+    {
+        var text = block.Text.AsSpan();
+        return Punctuation.Bullets.Contains(text[0]) || text[0] is '【' or '[' or '#' or '/' or '／' ||
+            OutlineNumber.TryRead(text, out _, out _, out _) ||
+            (TextScan.TryReadInt(text, out _, out var digits) && digits < text.Length && text[digits] is '.' or '、' or ')' or '）');
+    }
+}

@@ -1,0 +1,225 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>
+/// Reads a table of contents: a run of entries with pages (<c>3. 标题..... 7</c>, <c>(8) 国内资讯</c>),
+/// sub-entries (<c>/标题</c>) and section labels, opened by a marker (<c>目录</c>) or by the first entry.
+/// </summary>
+internal static class ContentsReader
+{
+    private const int MaxTitleLength = 120;
+
+    private enum LineKind
+    {
+        None,
+        Marker,
+        Label,
+        Entry,
+        SubEntry,
+        Separator,
+    }
+
+    /// <summary>Whether a contents region starts at this block.</summary>
+    internal static bool StartsRegion(List<RawBlock> blocks, int index)
+    {
+        var kind = Classify(blocks[index], markedRegion: false, out _);
+        return kind == LineKind.Marker || (kind == LineKind.Entry && IsLeaderEntry(blocks[index])) ||
+            (kind == LineKind.Label && NextIsEntry(blocks, index, markedRegion: false));
+    }
+
+    /// <summary>Reads the contents starting at <paramref name="index"/>; returns the top-level nodes.</summary>
+    internal static List<ContentsNode> Read(List<RawBlock> blocks, ref int index)
+    {
+        var roots = new List<ContentsNode>();
+        if (index >= blocks.Count || !StartsRegion(blocks, index))
+        {
+            return roots;
+        }
+
+        var marked = Classify(blocks[index], false, out _) == LineKind.Marker;
+        ContentsNode? label = null;
+        ContentsNode? entry = null;
+        var entries = 0;
+        var i = index;
+        for (; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var kind = Classify(block, marked, out var parsed);
+            switch (kind)
+            {
+                case LineKind.Marker:
+                case LineKind.Separator:
+                    continue;
+                case LineKind.Label when NextIsEntry(blocks, i, marked):
+                    label = parsed!;
+                    entry = null;
+                    roots.Add(label);
+                    continue;
+                case LineKind.Entry:
+                    entry = parsed!;
+                    entries++;
+                    Attach(entry, label, roots);
+                    continue;
+                case LineKind.SubEntry when entry is not null:
+                    entries++;
+                    parsed!.Parent = entry;
+                    entry.Children.Add(parsed);
+                    continue;
+            }
+
+            break;
+        }
+
+        if (entries < 2)
+        {
+            return [];
+        }
+
+        index = i;
+        return roots;
+    }
+
+    private static void Attach(ContentsNode entry, ContentsNode? label, List<ContentsNode> roots)
+    {
+        if (label is null)
+        {
+            roots.Add(entry);
+            return;
+        }
+
+        entry.Parent = label;
+        label.Children.Add(entry);
+    }
+
+    private static bool NextIsEntry(List<RawBlock> blocks, int index, bool markedRegion)
+    {
+        for (var j = index + 1; j < blocks.Count; j++)
+        {
+            var kind = Classify(blocks[j], markedRegion, out _);
+            if (kind == LineKind.Separator)
+            {
+                continue;
+            }
+
+            return kind == LineKind.Entry;
+        }
+
+        return false;
+    }
+
+    private static bool IsLeaderEntry(RawBlock block) => TryLeaderPage(TextScan.SingleLine(block.Text), out _, out _);
+
+    private static LineKind Classify(RawBlock block, bool markedRegion, out ContentsNode? node)
+    {
+        node = null;
+        if (block.Kind == RawBlockKind.Separator)
+        {
+            return LineKind.Separator;
+        }
+
+        if (block.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem or RawBlockKind.Heading))
+        {
+            return LineKind.None;
+        }
+
+        var text = TextScan.Trim(TextScan.SingleLine(block.Text));
+        var folded = TextScan.Trim(TextScan.SingleLine(block.Folded));
+        if (text.Length == 0 || text.Length > MaxTitleLength + 10)
+        {
+            return LineKind.None;
+        }
+
+        if (TextScan.StartsWithAny(folded, MastheadLexicon.ContentsMarkers) is { } marker &&
+            (folded.Length == marker.Length || !TextScan.IsCjk(folded[marker.Length]) || IssueNumberScanner.TryRead(folded, out _)))
+        {
+            return LineKind.Marker;
+        }
+
+        if (markedRegion && IssueNumberScanner.TryRead(folded, out _) && folded.Length <= 40)
+        {
+            return LineKind.Marker;
+        }
+
+        if (SectionLabel.TryRead(block, out var label))
+        {
+            node = new ContentsNode(label, 0, block.Start, block.End);
+            return LineKind.Label;
+        }
+
+        if (text[0] is '/' or '／' && text.Length > 1)
+        {
+            node = new ContentsNode(TextScan.Trim(text[1..]), 2, block.Start, block.End);
+            return LineKind.SubEntry;
+        }
+
+        // (8) 国内资讯 — the page first, in brackets.
+        if (text[0] is '(' or '（' && TextScan.TryReadInt(text.AsSpan(1), out var page, out var digits) &&
+            1 + digits < text.Length && text[1 + digits] is ')' or '）')
+        {
+            var title = TextScan.Trim(text[(digits + 2)..]);
+            if (title.Length > 0)
+            {
+                node = new ContentsNode(title, 1, block.Start, block.End) { Page = page };
+                return LineKind.Entry;
+            }
+        }
+
+        // 3. 标题..... 7 — dot leaders and the page last; the ordinal may be a list marker or in the text.
+        if (TryLeaderPage(text, out var leaderTitle, out var leaderPage))
+        {
+            var number = block.Kind == RawBlockKind.ListItem ? block.Marker : null;
+            var titleSpan = leaderTitle.AsSpan();
+            if (number is null && TextScan.TryReadInt(titleSpan, out _, out var n) && n < titleSpan.Length &&
+                titleSpan[n] is '.' or '、' or '．')
+            {
+                number = leaderTitle[..(n + 1)];
+                leaderTitle = TextScan.Trim(leaderTitle[(n + 1)..]);
+            }
+
+            node = new ContentsNode(leaderTitle, 1, block.Start, block.End) { Page = leaderPage, Number = number };
+            return LineKind.Entry;
+        }
+
+        return LineKind.None;
+    }
+
+    private static bool TryLeaderPage(string text, out string title, out int page)
+    {
+        title = string.Empty;
+        page = 0;
+        var span = text.AsSpan().TrimEnd();
+        var end = span.Length;
+        var start = end;
+        while (start > 0 && TextScan.IsDigit(span[start - 1]) && end - start < 4)
+        {
+            start--;
+        }
+
+        if (start == end || start == 0 || !TextScan.TryReadInt(span[start..end], out page, out _))
+        {
+            return false;
+        }
+
+        var leaderEnd = start;
+        var leaderStart = leaderEnd;
+        var dots = 0;
+        while (leaderStart > 0 && Punctuation.Leader.Contains(span[leaderStart - 1]))
+        {
+            dots += span[leaderStart - 1] is '.' or '．' or '…' or '·' ? 1 : 0;
+            leaderStart--;
+        }
+
+        if (dots < 2 || leaderStart == 0)
+        {
+            return false;
+        }
+
+        title = TextScan.Trim(span[..leaderStart].ToString());
+        return title.Length > 0;
+    }
+}

@@ -1,0 +1,335 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Immutable;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <content>Headings and body blocks.</content>
+internal sealed partial class LayoutBuilder
+{
+    private const int MaxPlainHeadingLength = 16;
+    private const int MaxCaptionLength = 40;
+    private const int MaxRunInTitleLength = 25;
+    private const int MaxTrailingNotes = 3;
+
+    // A heading that matches the contents, or follows a closed article, opens an article; inside an open
+    // article, numbered headings and headings deeper than the title are its sub-headings.
+    private void OnHeading(RawBlock block)
+    {
+        var title = TextScan.Trim(TextScan.SingleLine(block.Text));
+        var numbered = OutlineNumber.TryRead(title, out var number, out var numberLevel, out var titleStart);
+        if (_article is { InReferences: false } paper && _isPaper)
+        {
+            paper.InReferences = PaperLexicon.ReferenceHeadings.Contains(ChineseScript.ToSimplified(title));
+            AddHeading(paper, block, title, numbered, number, numberLevel, titleStart);
+            return;
+        }
+
+        if (FindContents(TitleKey.Of(title), anyLevel: false) is not null || _article is null || _article.Closed)
+        {
+            StartArticle(title, block.Level, block);
+            return;
+        }
+
+        var deeper = block.Level == 0 || block.Level > _article.TitleLevel || _article.TitleLevel == 0;
+        if (numbered || deeper)
+        {
+            AddHeading(_article, block, title, numbered, number, numberLevel, titleStart);
+            return;
+        }
+
+        StartArticle(title, block.Level, block);
+    }
+
+    private void AddHeading(ArticleBucket article, RawBlock block, string title, bool numbered, string number, int numberLevel, int titleStart)
+    {
+        var level = numbered ? numberLevel : block.Level > 0 && article.TitleLevel > 0 ? Math.Max(1, block.Level - article.TitleLevel) : 1;
+        var text = numbered ? TextScan.Trim(title[titleStart..]) : title;
+        article.Blocks.Add(Block.Heading(text.Length == 0 ? title : text, level, numbered ? number : null, _context.Span(block)));
+        article.End = block.End;
+    }
+
+    private bool IsPlainHeading(RawBlock block)
+    {
+        if (block.Kind != RawBlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var text = TextScan.Trim(block.Text.AsSpan());
+        if (_isPaper && text.Length <= 40)
+        {
+            if (PaperLexicon.BareHeadings.Contains(ChineseScript.ToSimplified(text.ToString())))
+            {
+                return true;
+            }
+
+            if (OutlineNumber.TryRead(text, out _, out _, out var start) && OutlineNumber.IsTitleLike(text[start..]))
+            {
+                return true;
+            }
+        }
+
+        if (!block.IsPlainLine || _previous?.Kind == RawBlockKind.Image)
+        {
+            return false;
+        }
+
+        return TextScan.VisibleLength(text) <= MaxPlainHeadingLength && text.IndexOfAny(Punctuation.Clause) < 0 &&
+            !Punctuation.Terminal.Contains(text[^1]) && !TextScan.IsDigit(text[0]) && ContainsCjk(text);
+    }
+
+    private static bool ContainsCjk(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (TextScan.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void OnBody(RawBlock block)
+    {
+        if (block.Kind == RawBlockKind.Paragraph && ReadAttributionLine(block))
+        {
+            return;
+        }
+
+        var article = EnsureArticle(block);
+        article.End = block.End;
+        if (article.InReferences && block.Kind is RawBlockKind.ListItem or RawBlockKind.Paragraph)
+        {
+            var text = block.Kind == RawBlockKind.ListItem && block.Marker is { } m && m.EndsWith('.') && !block.Text.StartsWith('[')
+                ? $"[{m.TrimEnd('.')}] {block.Text}"
+                : block.Text;
+            if (PaperMatter.ReadReference(text, article.References.Count + 1, _context.Span(block)) is { } reference)
+            {
+                article.References.Add(reference);
+            }
+
+            return;
+        }
+
+        switch (block.Kind)
+        {
+            case RawBlockKind.Image:
+                article.Blocks.Add(new Block(BlockKind.Image, block.Text, 0, null, default, default,
+                    string.IsNullOrEmpty(block.Url) ? null : block.Url, _context.Span(block)));
+                return;
+            case RawBlockKind.Table:
+                var rows = ImmutableArray.CreateBuilder<TableRow>();
+                foreach (var row in block.Rows ?? [])
+                {
+                    rows.Add(new TableRow([.. row.Cells], row.IsHeader, _context.Span(row.Start, row.End)));
+                }
+
+                article.Blocks.Add(new Block(BlockKind.Table, block.Text, 0, null, default, rows.ToImmutable(), null, _context.Span(block)));
+                return;
+            case RawBlockKind.ListItem:
+                AddListItem(article, block);
+                return;
+            case RawBlockKind.Quote:
+                article.Blocks.Add(new Block(BlockKind.Quote, block.Text, 0, null, default, default, null, _context.Span(block)));
+                return;
+        }
+
+        AddParagraph(article, block);
+    }
+
+    private void AddListItem(ArticleBucket article, RawBlock block)
+    {
+        var item = block.Marker is { Length: > 0 } marker && char.IsDigit(marker[0]) ? marker + block.Text : block.Text;
+        if (_previous?.Kind == RawBlockKind.ListItem && article.Blocks.Count > 0 && article.Blocks[^1] is { Kind: BlockKind.List } list)
+        {
+            var start = list.Span.Start;
+            article.Blocks[^1] = new Block(BlockKind.List, string.Empty, 0, null, list.Items.Add(item), default, null, _context.Span(start, block.End));
+            return;
+        }
+
+        article.Blocks.Add(new Block(BlockKind.List, string.Empty, 0, null, [item], default, null, _context.Span(block)));
+    }
+
+    private void AddParagraph(ArticleBucket article, RawBlock block)
+    {
+        var text = block.Text;
+        var folded = block.Folded;
+        var start = block.Start;
+        if (!article.HasBody && article.Dateline is null && Attribution.TryDateline(text, folded, out var parts, out var length))
+        {
+            article.Dateline = new Dateline(parts.Agency, parts.Place, parts.Date, parts.Reporters, _context.Span(start, start + length));
+            text = text[length..];
+            folded = folded[length..];
+            start += length;
+        }
+
+        for (var n = 0; n < MaxTrailingNotes; n++)
+        {
+            var noteStart = Attribution.TrailingNoteStart(text);
+            if (noteStart <= 0 || !ReadNote(article, text[noteStart..], folded[noteStart..], block))
+            {
+                break;
+            }
+
+            text = text[..noteStart];
+            folded = folded[..noteStart];
+        }
+
+        text = TextScan.Trim(text);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (TryRunInHeading(article, block, text, start))
+        {
+            return;
+        }
+
+        var span = _context.Span(block);
+        if (article.Blocks.Count > 0 && article.Blocks[^1] is { Kind: BlockKind.Image, Text.Length: 0 } image &&
+            _previous?.Kind == RawBlockKind.Image && IsCaption(text))
+        {
+            article.Blocks[^1] = image with { Text = text, Span = _context.Span(image.Span.Start, block.End) };
+            return;
+        }
+
+        var kind = !article.HasBody && IsWhollyQuoted(text) ? BlockKind.Quote : BlockKind.Paragraph;
+        article.Blocks.Add(new Block(kind, text, 0, null, default, default, null, span));
+    }
+
+    private static bool IsCaption(string text) =>
+        TextScan.VisibleLength(text) <= MaxCaptionLength && !Punctuation.Terminal.Contains(text[^1]);
+
+    private static bool IsWhollyQuoted(string text) =>
+        text.Length > 2 && text[0] is '“' or '「' && text[^1] is '”' or '」' &&
+        text.AsSpan(1, text.Length - 2).IndexOfAny('“', '「') < 0;
+
+    // （一）打造国家旅游品牌。统筹…: the numbered lead phrase is a sub-heading, the rest a paragraph.
+    private bool TryRunInHeading(ArticleBucket article, RawBlock block, string text, int start)
+    {
+        if (!OutlineNumber.TryRead(text, out var number, out var level, out var titleStart) || char.IsAsciiDigit(number[0]))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(titleStart);
+        var stop = rest.IndexOfAny('。', '；');
+        var title = TextScan.Trim((stop < 0 ? rest : rest[..stop]).ToString());
+        if (title.Length == 0 || title.Length > MaxRunInTitleLength || title.AsSpan().IndexOfAny(Punctuation.Clause) >= 0)
+        {
+            return false;
+        }
+
+        var headingEnd = Math.Min(block.End, start + titleStart + (stop < 0 ? rest.Length : stop + 1));
+        article.Blocks.Add(Block.Heading(title, level, number, _context.Span(start, headingEnd)));
+        var body = stop < 0 ? string.Empty : TextScan.Trim(rest[(stop + 1)..].ToString());
+        if (body.Length > 0)
+        {
+            article.Blocks.Add(Block.Paragraph(body, _context.Span(headingEnd, block.End)));
+        }
+
+        return true;
+    }
+
+    // Notes in brackets at the end of a paragraph: (转自新华社), (记者谷业凯), (作者…), (新华社北京1月28日电).
+    private bool ReadNote(ArticleBucket article, string note, string noteFolded, RawBlock block)
+    {
+        if (!Attribution.Unwrap(note, noteFolded, out var inner, out var innerFolded))
+        {
+            return false;
+        }
+
+        if (Attribution.TrySourceLine(note, noteFolded, out var source))
+        {
+            SetSource(article, source, innerFolded, block);
+            article.Closed = true;
+            return true;
+        }
+
+        if (Attribution.TryReporters(inner, innerFolded, out var reporters))
+        {
+            article.Reporters.AddRange(reporters);
+            return true;
+        }
+
+        if (Attribution.TryAuthorNote(inner, innerFolded, out var author, out var original))
+        {
+            if (author is not null)
+            {
+                article.Authors.Add(author);
+            }
+
+            article.Original ??= original;
+            article.Closed = true;
+            return true;
+        }
+
+        if (Attribution.TryDateline(inner, innerFolded, out var parts, out var length) && length >= inner.Length - 1)
+        {
+            article.Dateline ??= new Dateline(parts.Agency, parts.Place, parts.Date, parts.Reporters, _context.Span(block));
+            article.Closed = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void SetSource(ArticleBucket article, string source, string innerFolded, RawBlock block)
+    {
+        article.Source ??= source;
+        if (innerFolded.EndsWith('发') && article.Dateline is null)
+        {
+            // (新华社发): a wire item whose only dateline is its agency.
+            article.Dateline = new Dateline(source, null, null, ImmutableArray<string>.Empty, _context.Span(block));
+        }
+    }
+
+    // Whole-paragraph attribution: source lines, author notes, closing datelines, credits and bylines.
+    private bool ReadAttributionLine(RawBlock block)
+    {
+        var text = block.Text;
+        var folded = block.Folded;
+        var target = _article;
+        if (Attribution.TrySourceLine(text, folded, out var source))
+        {
+            target ??= EnsureArticle(block);
+            Attribution.Unwrap(text, folded, out _, out var innerFolded);
+            SetSource(target, source, innerFolded, block);
+            target.Closed = true;
+            target.End = Math.Max(target.End, block.End);
+            return true;
+        }
+
+        if (target is not null && Attribution.Unwrap(text, folded, out _, out _) && ReadNote(target, text, folded, block))
+        {
+            target.End = Math.Max(target.End, block.End);
+            return true;
+        }
+
+        var credits = new System.Collections.Generic.List<Credit>();
+        if (Attribution.TryCredits(text, folded, credits))
+        {
+            target ??= EnsureArticle(block);
+            target.Credits.AddRange(credits);
+            target.Closed = target.ClosedByCredits = true;
+            target.End = Math.Max(target.End, block.End);
+            return true;
+        }
+
+        if ((target is null || !target.HasBody) && Attribution.TryByline(text, folded, out var author))
+        {
+            target = EnsureArticle(block);
+            target.Authors.Add(author!);
+            target.End = block.End;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,164 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <content>Freezing the buckets into the immutable model.</content>
+internal sealed partial class LayoutBuilder
+{
+    private BulletinIssue Freeze()
+    {
+        FindCitations();
+        var frozen = new Dictionary<ArticleBucket, Article>(_articles.Count);
+        foreach (var article in _articles)
+        {
+            frozen[article] = article.Freeze(_context);
+        }
+
+        MatchContents();
+        var order = 0;
+        var contents = ImmutableArray.CreateBuilder<ContentsEntry>(_contents.Count);
+        foreach (var node in _contents)
+        {
+            contents.Add(FreezeEntry(node, null, ref order));
+        }
+
+        var sections = ImmutableArray.CreateBuilder<Section>(_sections.Count);
+        foreach (var section in _sections)
+        {
+            sections.Add(section.Freeze(_context, frozen));
+        }
+
+        var loose = ImmutableArray.CreateBuilder<Article>(_looseArticles.Count);
+        foreach (var article in _looseArticles)
+        {
+            loose.Add(frozen[article]);
+        }
+
+        var kind = _isPaper ? DocumentKind.Paper
+            : _masthead.HasIssueNumber || _contents.Count > 0 ? DocumentKind.BulletinIssue
+            : _articles.Count >= 2 ? DocumentKind.NewsPage
+            : DocumentKind.Article;
+
+        var issue = new BulletinIssue(
+            kind,
+            ChineseScript.Detect(_context.Source),
+            _masthead.ToPublication(),
+            _masthead.Year,
+            _masthead.Number,
+            _masthead.CumulativeNumber,
+            _masthead.PublishedOn,
+            contents.MoveToImmutable(),
+            sections.MoveToImmutable(),
+            loose.MoveToImmutable(),
+            [.. _distribution],
+            FreezeContact(),
+            [.. _sideMatter]);
+        DocumentChecks.Run(issue, _context);
+        return issue;
+    }
+
+    private ContentsEntry FreezeEntry(ContentsNode node, string? section, ref int order)
+    {
+        var own = ++order;
+        var children = ImmutableArray.CreateBuilder<ContentsEntry>(node.Children.Count);
+        foreach (var child in node.Children)
+        {
+            children.Add(FreezeEntry(child, node.Title, ref order));
+        }
+
+        return new ContentsEntry(node.Title, node.Page, node.Number, section, own, node.ArticleIndex,
+            children.MoveToImmutable(), _context.Span(node.Start, node.End));
+    }
+
+    // Each contents entry is matched to the first article (or section) of the same title not yet matched.
+    private void MatchContents()
+    {
+        var taken = new HashSet<ArticleBucket>();
+        var stack = new Stack<ContentsNode>();
+        for (var i = _contents.Count - 1; i >= 0; i--)
+        {
+            stack.Push(_contents[i]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.Children[i]);
+            }
+
+            for (var a = 0; a < _articles.Count && node.Level > 0; a++)
+            {
+                if (!taken.Contains(_articles[a]) && TitleKey.Matches(node.Key, _articles[a].Key))
+                {
+                    taken.Add(_articles[a]);
+                    node.ArticleIndex = a;
+                    break;
+                }
+            }
+
+            node.MatchedSection = node.ArticleIndex is null && HasSection(_sections, node.Key);
+            if (node.ArticleIndex is null && !node.MatchedSection)
+            {
+                _context.Report(DiagnosticIds.UnmatchedContentsEntry, DiagnosticSeverity.Warning, _context.Span(node.Start, node.End), node.Title);
+            }
+        }
+    }
+
+    private static bool HasSection(List<SectionBucket> sections, string key)
+    {
+        foreach (var section in sections)
+        {
+            if (TitleKey.Matches(section.Key, key) || HasSection(section.Children, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FindCitations()
+    {
+        foreach (var article in _articles)
+        {
+            if (article.References.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var block in article.Blocks)
+            {
+                if (block.Kind is BlockKind.Paragraph or BlockKind.List)
+                {
+                    PaperMatter.FindCitations(_context.Source, block.Span.Start, block.Span.End, article.References.Count, _context, article.Citations);
+                }
+            }
+        }
+    }
+
+    private ContactInfo? FreezeContact()
+    {
+        if (_contact.Count == 0)
+        {
+            return null;
+        }
+
+        string? Get(ContactField field) => _contact.TryGetValue(field, out var value) ? value : null;
+        return new ContactInfo(
+            Get(ContactField.Phone),
+            Get(ContactField.Fax),
+            Get(ContactField.Email),
+            Get(ContactField.Address),
+            Get(ContactField.PostalCode),
+            Get(ContactField.Web),
+            Get(ContactField.Weibo),
+            Get(ContactField.WeChat),
+            _context.Span(_contactStart, _contactEnd));
+    }
+}

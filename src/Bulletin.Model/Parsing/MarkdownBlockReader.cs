@@ -1,0 +1,276 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Generic;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using MdBlock = Markdig.Syntax.Block;
+using Markdig.Syntax.Inlines;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>Reads the block structure of Markdown text with Markdig and flattens it into <see cref="RawBlock"/>s.</summary>
+internal static class MarkdownBlockReader
+{
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    internal static List<RawBlock> Read(string text, int maxDepth)
+    {
+        var document = Markdown.Parse(text, s_pipeline);
+        var blocks = new List<RawBlock>();
+        AddContainer(document, blocks, text, depth: 0, maxDepth);
+        return blocks;
+    }
+
+    private static void AddContainer(ContainerBlock container, List<RawBlock> into, string source, int depth, int maxDepth)
+    {
+        foreach (var block in container)
+        {
+            Add(block, into, source, depth, maxDepth);
+        }
+    }
+
+    private static void Add(MdBlock block, List<RawBlock> into, string source, int depth, int maxDepth)
+    {
+        var start = block.Span.Start;
+        var end = block.Span.End + 1;
+        switch (block)
+        {
+            case HeadingBlock heading:
+                into.Add(new RawBlock(RawBlockKind.Heading, InlineText(heading.Inline), start, end) { Level = heading.Level });
+                break;
+            case ParagraphBlock paragraph:
+                into.Add(Paragraph(paragraph, start, end));
+                break;
+            case ThematicBreakBlock:
+                into.Add(new RawBlock(RawBlockKind.Separator, string.Empty, start, end));
+                break;
+            case ListBlock list when depth < maxDepth:
+                AddList(list, into, source, depth, maxDepth);
+                break;
+            case QuoteBlock quote when depth < maxDepth:
+                var before = into.Count;
+                AddContainer(quote, into, source, depth + 1, maxDepth);
+                for (var i = before; i < into.Count; i++)
+                {
+                    if (into[i].Kind == RawBlockKind.Paragraph)
+                    {
+                        into[i].Kind = RawBlockKind.Quote;
+                    }
+                }
+
+                break;
+            case Table table:
+                into.Add(TableBlock(table, start, end));
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                // Code, HTML and anything else that holds raw lines: keep its text as a paragraph.
+                var raw = leaf.Lines.ToString().Trim();
+                if (raw.Length > 0)
+                {
+                    into.Add(new RawBlock(RawBlockKind.Paragraph, raw, start, end));
+                }
+
+                break;
+            case ContainerBlock other when depth < maxDepth:
+                AddContainer(other, into, source, depth + 1, maxDepth);
+                break;
+            default:
+                if (end > start && block is not LinkReferenceDefinitionGroup && block is not LinkReferenceDefinition)
+                {
+                    // Nested deeper than the limit: keep the text rather than lose it.
+                    into.Add(new RawBlock(RawBlockKind.Paragraph, source[start..end].Trim(), start, end));
+                }
+
+                break;
+        }
+    }
+
+    private static void AddList(ListBlock list, List<RawBlock> into, string source, int depth, int maxDepth)
+    {
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock item)
+            {
+                Add(child, into, source, depth + 1, maxDepth);
+                continue;
+            }
+
+            var marker = list.IsOrdered
+                ? $"{item.Order}{list.OrderedDelimiter}"
+                : list.BulletType.ToString();
+            var text = new StringBuilder();
+            foreach (var inner in item)
+            {
+                if (inner is ParagraphBlock paragraph)
+                {
+                    if (text.Length > 0)
+                    {
+                        text.Append('\n');
+                    }
+
+                    text.Append(InlineText(paragraph.Inline));
+                }
+                else
+                {
+                    Add(inner, into, source, depth + 1, maxDepth);
+                }
+            }
+
+            into.Add(new RawBlock(RawBlockKind.ListItem, text.ToString(), item.Span.Start, item.Span.End + 1)
+            {
+                Marker = marker,
+                Level = depth,
+            });
+        }
+    }
+
+    private static RawBlock Paragraph(ParagraphBlock paragraph, int start, int end)
+    {
+        if (paragraph.Inline is { } inline && IsLoneImage(inline, out var image))
+        {
+            return new RawBlock(RawBlockKind.Image, InlineText(image), start, end) { Url = image.Url };
+        }
+
+        return new RawBlock(RawBlockKind.Paragraph, InlineText(paragraph.Inline), start, end);
+    }
+
+    private static bool IsLoneImage(ContainerInline inline, out LinkInline image)
+    {
+        image = null!;
+        foreach (var child in inline)
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: true } link when image is null:
+                    image = link;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return image is not null;
+    }
+
+    private static RawBlock TableBlock(Table table, int start, int end)
+    {
+        var rows = new List<RawRow>();
+        var text = new StringBuilder();
+        foreach (var rowBlock in table)
+        {
+            if (rowBlock is not Markdig.Extensions.Tables.TableRow row)
+            {
+                continue;
+            }
+
+            var cells = new List<string>();
+            foreach (var cellBlock in row)
+            {
+                var cellText = new StringBuilder();
+                if (cellBlock is TableCell cell)
+                {
+                    foreach (var inner in cell)
+                    {
+                        if (inner is ParagraphBlock p)
+                        {
+                            cellText.Append(InlineText(p.Inline));
+                        }
+                    }
+                }
+
+                cells.Add(cellText.ToString().Trim());
+            }
+
+            rows.Add(new RawRow([.. cells], row.IsHeader, row.Span.Start, row.Span.End + 1));
+            text.AppendJoin(" | ", cells).Append('\n');
+        }
+
+        return new RawBlock(RawBlockKind.Table, text.ToString().TrimEnd(), start, end) { Rows = rows };
+    }
+
+    /// <summary>The text of inlines with markup removed: emphasis dropped, links reduced to their text.</summary>
+    internal static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        Append(builder, inline);
+        return builder.ToString().Trim();
+    }
+
+    private static void Append(StringBuilder builder, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case LineBreakInline lineBreak:
+                if (lineBreak.IsHard)
+                {
+                    TrimEndSpaces(builder);
+                    builder.Append('\n');
+                }
+                else
+                {
+                    JoinSoftBreak(builder);
+                }
+
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case HtmlInline:
+                break;
+            case LinkInline { IsImage: true }:
+                break;
+            case ContainerInline container:
+                var hadChildren = false;
+                foreach (var child in container)
+                {
+                    hadChildren = true;
+                    Append(builder, child);
+                }
+
+                if (!hadChildren && container is LinkInline link && link.Url is { } url)
+                {
+                    builder.Append(url);
+                }
+
+                break;
+        }
+    }
+
+    private static void TrimEndSpaces(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+    }
+
+    // A soft line break inside a paragraph is a wrap: between CJK characters it vanishes, elsewhere it is a space.
+    private static void JoinSoftBreak(StringBuilder builder)
+    {
+        TrimEndSpaces(builder);
+        if (builder.Length > 0 && !TextScan.IsCjk(builder[^1]))
+        {
+            builder.Append(' ');
+        }
+    }
+}

@@ -1,0 +1,128 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>
+/// Reads a bulletin's masthead from the first blocks: name, issue number line, publisher or editor,
+/// classification and date. A masthead is recognised only when an issue number is among them.
+/// </summary>
+internal static class MastheadReader
+{
+    private const int MaxMastheadBlocks = 12;
+    private const int MaxMastheadLineLength = 40;
+
+    /// <summary>Reads the masthead; returns the number of blocks it takes, 0 when there is none.</summary>
+    internal static int Read(List<RawBlock> blocks, MastheadBucket bucket)
+    {
+        var candidate = new MastheadBucket();
+        var consumed = 0;
+        for (var i = 0; i < blocks.Count && i < MaxMastheadBlocks; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == RawBlockKind.Separator)
+            {
+                continue;
+            }
+
+            var text = TextScan.SingleLine(block.Folded);
+            if (text.Length > MaxMastheadLineLength || ContentsReader.StartsRegion(blocks, i) || SectionLabel.TryRead(block, out _))
+            {
+                break;
+            }
+
+            if (!Classify(block, text, candidate, i == 0 || consumed == 0))
+            {
+                break;
+            }
+
+            consumed = i + 1;
+        }
+
+        if (!candidate.HasIssueNumber)
+        {
+            return 0;
+        }
+
+        bucket.Name = candidate.Name;
+        bucket.Frequency = candidate.Frequency;
+        bucket.Publisher = candidate.Publisher;
+        bucket.Editor = candidate.Editor;
+        bucket.Classification = candidate.Classification;
+        bucket.Year = candidate.Year;
+        bucket.Number = candidate.Number;
+        bucket.CumulativeNumber = candidate.CumulativeNumber;
+        bucket.PublishedOn = candidate.PublishedOn;
+        return consumed;
+    }
+
+    private static bool Classify(RawBlock block, string folded, MastheadBucket bucket, bool first)
+    {
+        var original = TextScan.SingleLine(block.Text);
+        if (IssueNumberScanner.TryRead(folded, out var number))
+        {
+            bucket.Year ??= number.Year;
+            bucket.Number ??= number.Number;
+            bucket.CumulativeNumber ??= number.Cumulative;
+            foreach (var frequency in MastheadLexicon.Frequencies)
+            {
+                var at = folded.IndexOf(frequency, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    bucket.Frequency ??= original.Substring(at, frequency.Length);
+                    break;
+                }
+            }
+
+            return true;
+        }
+
+        if (IssueNumberScanner.TryReadDate(folded, out var date, out var start, out var end) &&
+            TextScan.VisibleLength(folded.AsSpan(0, start)) + TextScan.VisibleLength(folded.AsSpan(end)) <= 2)
+        {
+            bucket.PublishedOn ??= date;
+            return true;
+        }
+
+        if (MastheadLexicon.Classifications.Contains(folded))
+        {
+            bucket.Classification ??= original;
+            return true;
+        }
+
+        if (MastheadLexicon.Frequencies.Contains(folded))
+        {
+            bucket.Frequency ??= original;
+            return true;
+        }
+
+        if (folded.AsSpan().IndexOfAny(Punctuation.Clause) >= 0)
+        {
+            return false;
+        }
+
+        if (TextScan.EndsWithAny(folded, MastheadLexicon.EditorSuffixes) is { } suffix && folded.Length > suffix.Length + 1 &&
+            TextScan.EndsWithAny(folded.AsSpan(0, folded.Length - suffix.Length), MastheadLexicon.BodySuffixes) is not null)
+        {
+            bucket.Editor ??= TextScan.Trim(original[..^suffix.Length]);
+            return true;
+        }
+
+        if (first && bucket.Name is null && !bucket.HasIssueNumber)
+        {
+            bucket.Name = original;
+            return true;
+        }
+
+        if (TextScan.EndsWithAny(folded, MastheadLexicon.BodySuffixes) is not null)
+        {
+            bucket.Publisher ??= original;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>Reads what belongs to the page: distribution lists, contact blocks, prompts and notices.</summary>
+internal static class PageMatter
+{
+    private const int MaxPromptLength = 30;
+
+    /// <summary>A distribution list: <c>印送：自治区发展改革委、商务厅；…</c>.</summary>
+    internal static bool TryDistribution(RawBlock block, List<string> into)
+    {
+        var folded = block.Folded;
+        if (TextScan.StartsWithAny(folded, PageLexicon.DistributionLabels) is not { } label)
+        {
+            return false;
+        }
+
+        var p = IssueNumberScanner.SkipWhite(folded, label.Length);
+        if (p >= folded.Length || folded[p] is not ('：' or ':'))
+        {
+            return false;
+        }
+
+        foreach (var part in block.Text[(p + 1)..].Split(['、', '；', ';', '，', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var recipient = TextScan.Trim(part.AsSpan().Trim().TrimEnd("。.").ToString());
+            if (recipient.Length > 0)
+            {
+                into.Add(recipient);
+            }
+        }
+
+        return into.Count > 0;
+    }
+
+    /// <summary>Whether a block opens a contact block: a header, or the first of two labelled lines.</summary>
+    internal static bool StartsContact(List<RawBlock> blocks, int index)
+    {
+        var folded = HeaderKey(blocks[index].Folded);
+        if (PageLexicon.ContactHeaders.Contains(folded))
+        {
+            return true;
+        }
+
+        return TryLabel(blocks[index], out _, out _) && index + 1 < blocks.Count && TryLabel(blocks[index + 1], out _, out _);
+    }
+
+    internal static string HeaderKey(string folded) => TextScan.Trim(folded.AsSpan().Trim("*# ").TrimEnd(":：").ToString());
+
+    /// <summary>A labelled contact line: <c>电话: 0411-…</c>.</summary>
+    internal static bool TryLabel(RawBlock block, out ContactField field, out string value)
+    {
+        field = default;
+        value = string.Empty;
+        if (block.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem))
+        {
+            return false;
+        }
+
+        var folded = block.Folded;
+        foreach (var (label, f) in PageLexicon.ContactLabels)
+        {
+            if (!folded.StartsWith(label, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var p = IssueNumberScanner.SkipWhite(folded, label.Length);
+            if (p < folded.Length && folded[p] is '：' or ':')
+            {
+                field = f;
+                value = TextScan.Trim(TextScan.SingleLine(block.Text[(p + 1)..]));
+                return value.Length > 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A platform's prompt to the reader (<c>点击上图▲立即收听</c>).</summary>
+    internal static bool IsPrompt(RawBlock block)
+    {
+        var folded = block.Folded;
+        return block.Kind == RawBlockKind.Paragraph && folded.Length <= MaxPromptLength &&
+            (TextScan.IndexOfAny(folded, PageLexicon.PromptPhrases, out _) >= 0 ||
+             (folded.AsSpan().IndexOfAny("▲▼↑↓👆👇") >= 0 && folded.Contains("点击", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A platform's notice or disclaimer.</summary>
+    internal static bool IsNotice(RawBlock block) =>
+        block.Kind is RawBlockKind.Paragraph or RawBlockKind.Quote &&
+        TextScan.StartsWithAny(TextScan.Trim(block.Folded), PageLexicon.NoticePhrases) is not null;
+}

@@ -1,0 +1,40 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Bulletin.Model.Parsing;
+
+/// <summary>The state of one parse: the source, its line map and the diagnostics raised so far.</summary>
+internal sealed class ParseContext
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    internal ParseContext(string source, BulletinParserOptions options)
+    {
+        Source = source;
+        Options = options;
+        Lines = new LineMap(source);
+    }
+
+    internal string Source { get; }
+
+    internal BulletinParserOptions Options { get; }
+
+    internal LineMap Lines { get; }
+
+    internal SourceSpan Span(int start, int end) => Lines.Span(start, end);
+
+    internal SourceSpan Span(RawBlock block) => Lines.Span(block.Start, block.End);
+
+    internal void Report(string id, DiagnosticSeverity severity, SourceSpan span, params object?[] arguments) =>
+        _diagnostics.Add(DiagnosticFactory.Create(id, severity, span, arguments));
+
+    internal void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    internal ImmutableArray<Diagnostic> Diagnostics()
+    {
+        _diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return [.. _diagnostics];
+    }
+}
