@@ -261,13 +261,14 @@ internal static class Attribution
             position = 1;
         }
 
-        if (TextScan.StartsWithAny(folded.AsSpan(position), AttributionLexicon.Agencies) is not { } agency)
+        var agencyLength = TextScan.StartsWithAny(folded.AsSpan(position), AttributionLexicon.Agencies)?.Length ?? UnlistedAgencyLength(folded.AsSpan(position));
+        if (agencyLength == 0)
         {
             return false;
         }
 
-        var agencyText = text.Substring(position, agency.Length);
-        position += agency.Length;
+        var agencyText = text.Substring(position, agencyLength);
+        position += agencyLength;
         var placeStart = position;
         while (position < folded.Length && position - placeStart <= MaxPlaceLength && !TextScan.IsDigit(folded[position]) &&
             folded[position] is not ('，' or '。' or '（' or '(') && !TextScan.IsWhite(folded[position]))
@@ -328,6 +329,32 @@ internal static class Attribution
         parts = new DatelineParts(agencyText, place.Length == 0 ? null : place, date, reporters);
         length = p;
         return true;
+    }
+
+    // An outlet not in the lexicon: the name up to the last 社/网/报/台 before the date (滨海新闻网3月15日电).
+    private static int UnlistedAgencyLength(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        for (var i = 0; i < text.Length && i <= MaxPlaceLength + 6; i++)
+        {
+            var c = text[i];
+            if (TextScan.IsDigit(c) || TextScan.IsWhite(c))
+            {
+                break;
+            }
+
+            if (!TextScan.IsCjk(c))
+            {
+                return 0;
+            }
+
+            if (c is '社' or '网' or '报' or '台' && i >= 1)
+            {
+                end = i + 1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Credits written as role|name pairs: <c>本篇作者| 沈晓琴|责任编辑|何梦飞</c>.</summary>

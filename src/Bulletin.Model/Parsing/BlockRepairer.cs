@@ -60,7 +60,8 @@ internal static class BlockRepairer
             return false;
         }
 
-        return !IsLabelled(previous) && !IsLabelled(next) && !OpensItem(next) && !SectionLabel.TryRead(next, out _);
+        return !IsLabelled(previous) && !IsLabelled(next) && !IsNumberedHeading(text) && !OpensItem(next) &&
+            !SectionLabel.TryRead(next, out _);
     }
 
     // Front matter, contact and distribution lines are complete as they stand even without closing punctuation.
@@ -74,6 +75,9 @@ internal static class BlockRepairer
             TextScan.StartsWithAny(folded, PageLexicon.DistributionLabels) is { Length: > 1 } ||
             PageMatter.TryLabel(block, out _, out _);
     }
+
+    private static bool IsNumberedHeading(ReadOnlySpan<char> text) =>
+        OutlineNumber.TryRead(text, out _, out _, out var start) && OutlineNumber.IsTitleLike(text[start..]);
 
     private static bool OpensItem(RawBlock block)
     {

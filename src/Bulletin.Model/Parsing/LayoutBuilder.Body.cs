@@ -34,13 +34,26 @@ internal sealed partial class LayoutBuilder
         }
 
         var deeper = block.Level == 0 || block.Level > _article.TitleLevel || _article.TitleLevel == 0;
-        if (numbered || deeper)
+        if ((numbered || deeper) && !OpensNewsItem(block))
         {
             AddHeading(_article, block, title, numbered, number, numberLevel, titleStart);
             return;
         }
 
         StartArticle(title, block.Level, block);
+    }
+
+    // A heading whose first paragraph opens with a dateline starts a news item of its own.
+    private bool OpensNewsItem(RawBlock heading)
+    {
+        var at = _blocks.IndexOf(heading);
+        if (at < 0 || at + 1 >= _blocks.Count || _blocks[at + 1].Kind != RawBlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var next = _blocks[at + 1];
+        return Attribution.TryDateline(next.Text, next.Folded, out _, out _);
     }
 
     private void AddHeading(ArticleBucket article, RawBlock block, string title, bool numbered, string number, int numberLevel, int titleStart)
@@ -72,12 +85,30 @@ internal sealed partial class LayoutBuilder
             }
         }
 
-        if (!block.IsPlainLine || _previous?.Kind == RawBlockKind.Image)
+        if (!LooksLikePlainHeading(block))
         {
             return false;
         }
 
-        return TextScan.VisibleLength(text) <= MaxPlainHeadingLength && text.IndexOfAny(Punctuation.Clause) < 0 &&
+        // Right after an image a short line is its caption, unless another short line follows (heading and subtitle).
+        if (_previous?.Kind != RawBlockKind.Image)
+        {
+            return true;
+        }
+
+        var at = _blocks.IndexOf(block);
+        return at >= 0 && at + 1 < _blocks.Count && LooksLikePlainHeading(_blocks[at + 1]);
+    }
+
+    private static bool LooksLikePlainHeading(RawBlock block)
+    {
+        if (!block.IsPlainLine || block.Kind != RawBlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var text = TextScan.Trim(block.Text.AsSpan());
+        return text.Length > 0 && TextScan.VisibleLength(text) <= MaxPlainHeadingLength && text.IndexOfAny(Punctuation.Clause) < 0 &&
             !Punctuation.Terminal.Contains(text[^1]) && !TextScan.IsDigit(text[0]) && ContainsCjk(text);
     }
 

@@ -228,10 +228,24 @@ internal sealed partial class LayoutBuilder
 
     private void StartArticle(string? title, int level, RawBlock block)
     {
+        PromotePageTitle();
         CloseArticle();
         _article = new ArticleBucket(title, level, block.Start, block.End);
         (_section?.Articles ?? _looseArticles).Add(_article);
         _articles.Add(_article);
+    }
+
+    // A first "article" that is only a title, on a page without masthead or sections, is the page's own title.
+    private void PromotePageTitle()
+    {
+        if (_article is { Blocks.Count: 0, Title: { } title, Source: null, Dateline: null, Authors.Count: 0 } &&
+            _articles.Count == 1 && _sections.Count == 0 && _masthead.Name is null && !_isPaper)
+        {
+            _masthead.Name = title;
+            _articles.Clear();
+            _looseArticles.Clear();
+            _article = null;
+        }
     }
 
     private ArticleBucket EnsureArticle(RawBlock block)

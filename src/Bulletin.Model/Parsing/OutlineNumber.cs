@@ -98,7 +98,7 @@ internal static class OutlineNumber
     {
         var trimmed = TextScan.Trim(title);
         return trimmed.Length is > 0 and <= MaxTitleLength &&
-            trimmed.IndexOfAny(Lexicons.Punctuation.Clause) < 0 &&
+            trimmed.IndexOfAny("，,。；;") < 0 && !Lexicons.Punctuation.Terminal.Contains(trimmed[^1]) &&
             !TextScan.IsDigit(trimmed[0]);
     }
 }

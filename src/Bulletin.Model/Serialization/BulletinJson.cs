@@ -3,6 +3,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -131,7 +132,11 @@ public static class BulletinJson
 
     private static JsonTypeInfo<BulletinIssue> CreateTypeInfo()
     {
-        var options = new JsonSerializerOptions(BulletinJsonContext.Default.Options);
+        var options = new JsonSerializerOptions(BulletinJsonContext.Default.Options)
+        {
+            // Archives are data files, not HTML: keep Chinese text readable instead of \u-escaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(new PartialDateConverter());
         options.Converters.Add(new JsonStringEnumConverter<DocumentKind>(JsonNamingPolicy.CamelCase));

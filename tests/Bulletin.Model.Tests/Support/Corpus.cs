@@ -1,0 +1,56 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.IO;
+using System.Linq;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Tests.Support;
+
+/// <summary>
+/// Finds the real documents in ../shared/corpus (never copied into this repository) and the project's own
+/// samples. Tests that need the corpus skip, saying why, when it is absent.
+/// </summary>
+internal static class Corpus
+{
+    internal static readonly string RepositoryRoot = FindRoot();
+
+    internal static string CorpusDirectory => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+
+    internal static string SamplesDirectory => Path.Combine(RepositoryRoot, "samples");
+
+    internal static bool IsAvailable => Directory.Exists(Path.Combine(CorpusDirectory, "seeds"));
+
+    internal const string SkipMessage = "The shared corpus (../shared/corpus) is not present next to the repository; seed tests skipped.";
+
+    internal static string SeedPath(string prefix)
+    {
+        Skip.IfNot(IsAvailable, SkipMessage);
+        return Directory.GetFiles(Path.Combine(CorpusDirectory, "seeds"), prefix + "_*.txt").Single();
+    }
+
+    internal static string GoldPath(string prefix)
+    {
+        Skip.IfNot(IsAvailable, SkipMessage);
+        return Directory.GetFiles(Path.Combine(CorpusDirectory, "gold"), prefix + "_*.jsonl").Single();
+    }
+
+    internal static string[] SeedPrefixes => ["000", "001", "002", "003", "004"];
+
+    internal static string SeedText(string prefix) => TextDecoder.Decode(File.ReadAllBytes(SeedPath(prefix))).Text;
+
+    internal static BulletinIssue ParseSeed(string prefix) => BulletinParser.Default.Parse(SeedText(prefix)).GetValueOrThrow();
+
+    internal static string[] SampleFiles => Directory.GetFiles(SamplesDirectory, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bulletin.Model.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Bulletin.Model.sln not found above the test binaries.");
+    }
+}
