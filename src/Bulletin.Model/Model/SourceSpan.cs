@@ -20,6 +20,7 @@ public readonly struct SourceSpan : IEquatable<SourceSpan>
     /// <param name="line">The 1-based line of the first character.</param>
     /// <param name="column">The 1-based column of the first character.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, or line or column is below 1.</exception>
+    [JsonConstructor]
     public SourceSpan(int start, int length, int line, int column)
     {
         Preconditions.CheckArgumentRange(start >= 0, nameof(start), "The start must not be negative.");

@@ -1,0 +1,76 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.IO;
+using System.Threading.Tasks;
+using Bulletin.Model.Parsing;
+using Bulletin.Model.Serialization;
+using Bulletin.Model.Tests.Support;
+using NJsonSchema;
+
+namespace Bulletin.Model.Tests.Serialization;
+
+public sealed class BulletinJsonTests
+{
+    [Fact]
+    public void SerializeThenDeserialize_EveryDocument_GivesAnEqualIssue()
+    {
+        var count = 0;
+        foreach (var (name, text) in Documents.All())
+        {
+            var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+            var json = BulletinJson.Serialize(issue);
+            var back = BulletinJson.Deserialize(json);
+            Assert.True(issue.Equals(back), $"{name}: the deserialized issue differs from the original.");
+            Assert.Equal(json, BulletinJson.Serialize(back));
+            count++;
+        }
+
+        Assert.True(count >= 2);
+    }
+
+    [Fact]
+    public async Task Serialize_EveryDocument_MatchesTheJsonSchema()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(Corpus.RepositoryRoot, "docs", "schema", "bulletin-issue.schema.json"));
+        foreach (var (name, text) in Documents.All())
+        {
+            var json = BulletinJson.Serialize(BulletinParser.Default.Parse(text).GetValueOrThrow());
+            var errors = schema.Validate(json);
+            Assert.True(errors.Count == 0, $"{name}: {string.Join("; ", System.Linq.Enumerable.Select(errors, e => e.ToString()))}");
+        }
+    }
+
+    [Fact]
+    public void Serialize_Root_StartsWithSchemaVersionAndUsesCamelCase()
+    {
+        var issue = BulletinParser.Default.Parse("# 标题\n\n正文一段。").GetValueOrThrow();
+        var json = BulletinJson.Serialize(issue);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,", json.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"article\"", json, System.StringComparison.Ordinal);
+        Assert.Contains("标题", json, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[]", "$")]
+    [InlineData("\"text\"", "$")]
+    [InlineData("{}", "$")]
+    [InlineData("{\"kind\":\"article\"}", "$")]
+    [InlineData("{\"schemaVersion\":\"1\"}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":99}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":1,\"kind\":\"poem\"}", "$.kind")]
+    [InlineData("{\"schemaVersion\":1,\"kind\":\"article\",\"publishedOn\":\"yesterday\"}", "$.publishedOn")]
+    [InlineData("{\"schemaVersion\":1,\"articles\":[{\"title\":7}]}", "$.articles[0].title")]
+    [InlineData("not json at all", "$")]
+    public void Deserialize_JsonThatIsNotAnArchivedIssue_ThrowsWithThePath(string json, string path)
+    {
+        var ex = Assert.Throws<BulletinJsonException>(() => BulletinJson.Deserialize(json));
+        Assert.Equal(path, ex.Path);
+    }
+
+    [Fact]
+    public void Deserialize_UnknownProperties_AreIgnored()
+    {
+        var issue = BulletinJson.Deserialize("{\"schemaVersion\":1,\"kind\":\"paper\",\"addedLater\":{\"x\":[1,2]}}");
+        Assert.Equal(DocumentKind.Paper, issue.Kind);
+    }
+}
