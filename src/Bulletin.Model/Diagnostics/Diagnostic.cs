@@ -23,6 +23,18 @@ public sealed record Diagnostic(
     SourceSpan Span,
     ImmutableArray<SourceSpan> AdditionalSpans)
 {
+    /// <summary>Gets the stable rule id (<c>BLT1003</c>); see <see cref="DiagnosticIds"/>.</summary>
+    public string Id { get; } = Id;
+
+    /// <summary>Gets how serious it is.</summary>
+    public DiagnosticSeverity Severity { get; } = Severity;
+
+    /// <summary>Gets the message, formatted with the invariant culture.</summary>
+    public string Message { get; } = Message;
+
+    /// <summary>Gets the main place it points at; empty when the problem concerns the whole input.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the other places involved.</summary>
     public ImmutableArray<SourceSpan> AdditionalSpans { get; } = AdditionalSpans.OrEmpty();
 

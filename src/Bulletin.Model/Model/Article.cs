@@ -42,6 +42,27 @@ public sealed record Article(
     ImmutableArray<Citation> Citations,
     SourceSpan Span)
 {
+    /// <summary>Gets the title, or <see langword="null"/> when the source gives none.</summary>
+    public string? Title { get; } = Title;
+
+    /// <summary>Gets the publication or outlet the article was taken from (<c>转自新华社</c>, <c>文章来源：国际商报</c>).</summary>
+    public string? Source { get; } = Source;
+
+    /// <summary>Gets where the article first appeared, when stated.</summary>
+    public OriginalPublication? OriginalPublication { get; } = OriginalPublication;
+
+    /// <summary>Gets the news dateline, when there is one.</summary>
+    public Dateline? Dateline { get; } = Dateline;
+
+    /// <summary>Gets a paper's abstract.</summary>
+    public string? Abstract { get; } = Abstract;
+
+    /// <summary>Gets a paper's DOI.</summary>
+    public string? Doi { get; } = Doi;
+
+    /// <summary>Gets where the article stands in the source, title to last line.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the authors.</summary>
     public ImmutableArray<Author> Authors { get; } = Authors.OrEmpty();
 

@@ -30,6 +30,24 @@ public sealed record Block(
     string? Url,
     SourceSpan Span)
 {
+    /// <summary>Gets what the block is.</summary>
+    public BlockKind Kind { get; } = Kind;
+
+    /// <summary>Gets the text: a paragraph's sentences, a heading's title, an image's caption (or empty).</summary>
+    public string Text { get; } = Text;
+
+    /// <summary>Gets a heading's depth in the article's outline (1 is the top); 0 for other blocks.</summary>
+    public int Level { get; } = Level;
+
+    /// <summary>Gets a heading's number as printed (<c>2.1</c>, <c>一、</c>, <c>（三）</c>), when it has one.</summary>
+    public string? Number { get; } = Number;
+
+    /// <summary>Gets an image's address, when given.</summary>
+    public string? Url { get; } = Url;
+
+    /// <summary>Gets where the block stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets a list's entries; empty for other blocks.</summary>
     public ImmutableArray<string> Items { get; } = Items.OrEmpty();
 

@@ -42,6 +42,27 @@ public sealed record BulletinIssue(
     ContactInfo? Contact,
     ImmutableArray<SideMatter> SideMatter)
 {
+    /// <summary>Gets what kind of document this is.</summary>
+    public DocumentKind Kind { get; } = Kind;
+
+    /// <summary>Gets which Chinese script the document is written in.</summary>
+    public ScriptKind Script { get; } = Script;
+
+    /// <summary>Gets the year of the issue (<c>2026 年第 2 期</c> gives 2026), when stated.</summary>
+    public int? Year { get; } = Year;
+
+    /// <summary>Gets the number of the issue within its year, when stated.</summary>
+    public int? Number { get; } = Number;
+
+    /// <summary>Gets the cumulative number (<c>总第 33 期</c>), when stated.</summary>
+    public int? CumulativeNumber { get; } = CumulativeNumber;
+
+    /// <summary>Gets the publication date printed on the masthead, when stated.</summary>
+    public LocalDate? PublishedOn { get; } = PublishedOn;
+
+    /// <summary>Gets the contact block, when there is one.</summary>
+    public ContactInfo? Contact { get; } = Contact;
+
     /// <summary>Gets the version of the archive schema this model is written in.</summary>
     [JsonPropertyOrder(-1)]
     public int SchemaVersion => Serialization.BulletinJson.CurrentSchemaVersion;

@@ -22,4 +22,32 @@ public sealed record ContactInfo(
     string? Web,
     string? Weibo,
     string? WeChat,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Gets the telephone number.</summary>
+    public string? Phone { get; } = Phone;
+
+    /// <summary>Gets the fax number.</summary>
+    public string? Fax { get; } = Fax;
+
+    /// <summary>Gets the e-mail address.</summary>
+    public string? Email { get; } = Email;
+
+    /// <summary>Gets the postal address, its continuation lines joined.</summary>
+    public string? Address { get; } = Address;
+
+    /// <summary>Gets the postal code.</summary>
+    public string? PostalCode { get; } = PostalCode;
+
+    /// <summary>Gets the web site.</summary>
+    public string? Web { get; } = Web;
+
+    /// <summary>Gets the Weibo account or address.</summary>
+    public string? Weibo { get; } = Weibo;
+
+    /// <summary>Gets the WeChat account.</summary>
+    public string? WeChat { get; } = WeChat;
+
+    /// <summary>Gets where the block stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+}

@@ -30,6 +30,27 @@ public sealed record ContentsEntry(
     ImmutableArray<ContentsEntry> Children,
     SourceSpan Span)
 {
+    /// <summary>Gets the title as printed, dot leaders and page removed.</summary>
+    public string Title { get; } = Title;
+
+    /// <summary>Gets the page printed with the entry, when one is.</summary>
+    public int? Page { get; } = Page;
+
+    /// <summary>Gets the entry's ordinal as printed (<c>3.</c>), when it has one.</summary>
+    public string? Number { get; } = Number;
+
+    /// <summary>Gets the heading of the section the entry is listed under, when it is.</summary>
+    public string? Section { get; } = Section;
+
+    /// <summary>Gets the entry's 1-based position among all entries, in reading order.</summary>
+    public int Order { get; } = Order;
+
+    /// <summary>Gets the 0-based index, in <see cref="BulletinIssue.EnumerateArticles"/> order, of the article the entry was matched to.</summary>
+    public int? ArticleIndex { get; } = ArticleIndex;
+
+    /// <summary>Gets where the entry stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the entries nested under this one.</summary>
     public ImmutableArray<ContentsEntry> Children { get; } = Children.OrEmpty();
 

@@ -12,6 +12,9 @@ namespace Bulletin.Model;
 /// <param name="Names">The names given for the role.</param>
 public sealed record Credit(string Role, ImmutableArray<string> Names)
 {
+    /// <summary>Gets the role as written, without a leading <c>本篇</c>/<c>本文</c>.</summary>
+    public string Role { get; } = Role;
+
     /// <summary>Gets the names given for the role.</summary>
     public ImmutableArray<string> Names { get; } = Names.OrEmpty();
 

@@ -15,6 +15,18 @@ namespace Bulletin.Model;
 /// <param name="Span">Where the dateline stands in the source.</param>
 public sealed record Dateline(string Agency, string? Place, PartialDate? Date, ImmutableArray<string> Reporters, SourceSpan Span)
 {
+    /// <summary>Gets the news agency or outlet (<c>新华社</c>).</summary>
+    public string Agency { get; } = Agency;
+
+    /// <summary>Gets the place the item was filed from; <see langword="null"/> when not stated.</summary>
+    public string? Place { get; } = Place;
+
+    /// <summary>Gets the date as far as stated; datelines usually give month and day only.</summary>
+    public PartialDate? Date { get; } = Date;
+
+    /// <summary>Gets where the dateline stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the reporters named, in order.</summary>
     public ImmutableArray<string> Reporters { get; } = Reporters.OrEmpty();
 

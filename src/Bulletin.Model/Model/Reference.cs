@@ -34,6 +34,39 @@ public sealed record Reference(
     string Text,
     SourceSpan Span)
 {
+    /// <summary>Gets the entry's number (<c>[3]</c> is 3).</summary>
+    public int Number { get; } = Number;
+
+    /// <summary>Gets the title of the work, or <see langword="null"/> when it could not be told apart.</summary>
+    public string? Title { get; } = Title;
+
+    /// <summary>Gets the document type code without brackets (<c>J</c> journal, <c>M</c> book, <c>D</c> thesis …).</summary>
+    public string? Type { get; } = Type;
+
+    /// <summary>Gets the journal or container; <see langword="null"/> when not stated.</summary>
+    public string? Journal { get; } = Journal;
+
+    /// <summary>Gets the year of publication.</summary>
+    public int? Year { get; } = Year;
+
+    /// <summary>Gets the volume, when stated.</summary>
+    public string? Volume { get; } = Volume;
+
+    /// <summary>Gets the issue as printed (<c>06</c>), when stated.</summary>
+    public string? Issue { get; } = Issue;
+
+    /// <summary>Gets the page range as printed (<c>25-27</c>), when stated.</summary>
+    public string? Pages { get; } = Pages;
+
+    /// <summary>Gets the DOI, when stated.</summary>
+    public string? Doi { get; } = Doi;
+
+    /// <summary>Gets the entry's whole text.</summary>
+    public string Text { get; } = Text;
+
+    /// <summary>Gets where the entry stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the authors.</summary>
     public ImmutableArray<string> Authors { get; } = Authors.OrEmpty();
 

@@ -23,6 +23,15 @@ public sealed record Section(
     bool IsFromContents,
     SourceSpan Span)
 {
+    /// <summary>Gets the heading without its brackets or bullet.</summary>
+    public string Heading { get; } = Heading;
+
+    /// <summary>Gets a value indicating whether the section is known only from the contents, which nest body sections under it; its <see cref="Span"/> then points at the contents entry.</summary>
+    public bool IsFromContents { get; } = IsFromContents;
+
+    /// <summary>Gets where the heading stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the articles directly in this section.</summary>
     public ImmutableArray<Article> Articles { get; } = Articles.OrEmpty();
 

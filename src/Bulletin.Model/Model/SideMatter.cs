@@ -7,4 +7,14 @@ namespace Bulletin.Model;
 /// <param name="Kind">What the text is.</param>
 /// <param name="Text">The text as it stands, markup removed.</param>
 /// <param name="Span">Where it stands in the source.</param>
-public sealed record SideMatter(SideMatterKind Kind, string Text, SourceSpan Span);
+public sealed record SideMatter(SideMatterKind Kind, string Text, SourceSpan Span)
+{
+    /// <summary>Gets what the text is.</summary>
+    public SideMatterKind Kind { get; } = Kind;
+
+    /// <summary>Gets the text as it stands, markup removed.</summary>
+    public string Text { get; } = Text;
+
+    /// <summary>Gets where it stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+}

@@ -13,6 +13,12 @@ namespace Bulletin.Model;
 /// <param name="Span">Where the row stands in the source.</param>
 public sealed record TableRow(ImmutableArray<string> Cells, bool IsHeader, SourceSpan Span)
 {
+    /// <summary>Gets whether the row is the table's header.</summary>
+    public bool IsHeader { get; } = IsHeader;
+
+    /// <summary>Gets where the row stands in the source.</summary>
+    public SourceSpan Span { get; } = Span;
+
     /// <summary>Gets the cells' text, left to right.</summary>
     public ImmutableArray<string> Cells { get; } = Cells.OrEmpty();
 

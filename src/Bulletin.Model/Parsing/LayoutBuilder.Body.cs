@@ -226,7 +226,7 @@ internal sealed partial class LayoutBuilder
         if (article.Blocks.Count > 0 && article.Blocks[^1] is { Kind: BlockKind.Image, Text.Length: 0 } image &&
             _previous?.Kind == RawBlockKind.Image && IsCaption(text))
         {
-            article.Blocks[^1] = image with { Text = text, Span = _context.Span(image.Span.Start, block.End) };
+            article.Blocks[^1] = new Block(BlockKind.Image, text, 0, null, default, default, image.Url, _context.Span(image.Span.Start, block.End));
             return;
         }
 
