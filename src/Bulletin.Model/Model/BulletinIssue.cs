@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Bulletin.Model.Claims;
 using Bulletin.Model.Utility;
 
 namespace Bulletin.Model;
@@ -27,6 +28,7 @@ namespace Bulletin.Model;
 /// <param name="Distribution">The recipients of a distribution list (<c>印送：…</c>).</param>
 /// <param name="Contact">The contact block, when there is one.</param>
 /// <param name="SideMatter">Text around the document that belongs to the page or platform.</param>
+/// <param name="Claims">Every quantified claim of the document, in reading order.</param>
 public sealed record BulletinIssue(
     DocumentKind Kind,
     ScriptKind Script,
@@ -40,7 +42,8 @@ public sealed record BulletinIssue(
     ImmutableArray<Article> Articles,
     ImmutableArray<string> Distribution,
     ContactInfo? Contact,
-    ImmutableArray<SideMatter> SideMatter)
+    ImmutableArray<SideMatter> SideMatter,
+    ImmutableArray<QuantifiedClaim> Claims)
 {
     /// <summary>Gets what kind of document this is.</summary>
     public DocumentKind Kind { get; } = Kind;
@@ -84,6 +87,15 @@ public sealed record BulletinIssue(
 
     /// <summary>Gets the side matter.</summary>
     public ImmutableArray<SideMatter> SideMatter { get; } = SideMatter.OrEmpty();
+
+    /// <summary>Gets every quantified claim of the document, in reading order.</summary>
+    public ImmutableArray<QuantifiedClaim> Claims { get; } = Claims.OrEmpty();
+
+    /// <summary>Returns this issue with other claims.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <returns>A new issue.</returns>
+    public BulletinIssue WithClaims(ImmutableArray<QuantifiedClaim> claims) =>
+        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, claims);
 
     /// <summary>Enumerates every article of the document, in sections or not, in reading order.</summary>
     /// <returns>The articles in the order they stand in the source.</returns>
@@ -136,7 +148,7 @@ public sealed record BulletinIssue(
         PublishedOn == other.PublishedOn && Contact == other.Contact &&
         Equality.Sequence(Contents, other.Contents) && Equality.Sequence(Sections, other.Sections) &&
         Equality.Sequence(Articles, other.Articles) && Equality.Sequence(Distribution, other.Distribution) &&
-        Equality.Sequence(SideMatter, other.SideMatter);
+        Equality.Sequence(SideMatter, other.SideMatter) && Equality.Sequence(Claims, other.Claims);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

@@ -46,8 +46,8 @@ internal sealed partial class LayoutBuilder
     // A heading whose first paragraph opens with a dateline starts a news item of its own.
     private bool OpensNewsItem(RawBlock heading)
     {
-        var at = _blocks.IndexOf(heading);
-        if (at < 0 || at + 1 >= _blocks.Count || _blocks[at + 1].Kind != RawBlockKind.Paragraph)
+        var at = _index;
+        if (_blocks[at] != heading || at + 1 >= _blocks.Count || _blocks[at + 1].Kind != RawBlockKind.Paragraph)
         {
             return false;
         }
@@ -96,8 +96,8 @@ internal sealed partial class LayoutBuilder
             return true;
         }
 
-        var at = _blocks.IndexOf(block);
-        return at >= 0 && at + 1 < _blocks.Count && LooksLikePlainHeading(_blocks[at + 1]);
+        var at = _index;
+        return _blocks[at] == block && at + 1 < _blocks.Count && LooksLikePlainHeading(_blocks[at + 1]);
     }
 
     private static bool LooksLikePlainHeading(RawBlock block)

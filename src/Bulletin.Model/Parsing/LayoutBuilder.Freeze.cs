@@ -56,9 +56,10 @@ internal sealed partial class LayoutBuilder
             loose.MoveToImmutable(),
             [.. _distribution],
             FreezeContact(),
-            [.. _sideMatter]);
+            [.. _sideMatter],
+            []);
         DocumentChecks.Run(issue, _context);
-        return issue;
+        return issue.WithClaims(Claims.ClaimExtractor.Extract(issue, _context.Source, _context.Lines));
     }
 
     private ContentsEntry FreezeEntry(ContentsNode node, string? section, ref int order)

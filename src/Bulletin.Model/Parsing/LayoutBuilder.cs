@@ -30,6 +30,7 @@ internal sealed partial class LayoutBuilder
     private int _contactStart = -1;
     private int _contactEnd;
     private RawBlock? _previous;
+    private int _index;
 
     internal LayoutBuilder(List<RawBlock> blocks, ParseContext context)
     {
@@ -49,6 +50,7 @@ internal sealed partial class LayoutBuilder
 
         for (; index < _blocks.Count; index++)
         {
+            _index = index;
             Dispatch(index);
             _previous = _blocks[index];
         }

@@ -10,6 +10,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime.Serialization.SystemTextJson;
+using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Utility;
 
@@ -144,6 +145,10 @@ public static class BulletinJson
         options.Converters.Add(new JsonStringEnumConverter<BlockKind>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<SideMatterKind>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<ClaimKind>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<ClaimQualifier>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<ClaimModality>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<ClaimRelationKind>(JsonNamingPolicy.CamelCase));
         var context = new BulletinJsonContext(options);
         options.MakeReadOnly();
         return context.BulletinIssue;

@@ -1,0 +1,53 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Generic;
+
+namespace Bulletin.Model.Claims;
+
+/// <summary>A claim while it is being read; frozen into a <see cref="QuantifiedClaim"/> at the end.</summary>
+internal sealed class ClaimDraft
+{
+    internal int Start { get; set; }
+
+    internal int End { get; set; }
+
+    internal int NumberStart { get; set; }
+
+    internal ClaimKind Kind { get; set; }
+
+    internal decimal? Value { get; set; }
+
+    internal decimal? Lower { get; set; }
+
+    internal decimal? Upper { get; set; }
+
+    internal decimal? Precision { get; set; }
+
+    internal ClaimQualifier Qualifier { get; set; }
+
+    internal string Unit { get; set; } = "count";
+
+    internal string? Measure { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the unit was written (not inferred).</summary>
+    internal bool HasUnitWord { get; set; }
+
+    internal ClaimModality Modality { get; set; }
+
+    internal ClaimPeriod? Period { get; set; }
+
+    internal string? Basis { get; set; }
+
+    internal string? Subject { get; set; }
+
+    internal int Sign { get; set; } = 1;
+
+    /// <summary>Gets or sets a value indicating whether the percentage kind was decided by words of its own clause.</summary>
+    internal bool KindFromContext { get; set; }
+
+    internal int SentenceStart { get; set; }
+
+    internal List<(ClaimRelationKind Kind, ClaimDraft Other)> Relations { get; } = [];
+
+    internal int Id { get; set; }
+}

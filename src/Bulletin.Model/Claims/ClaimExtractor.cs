@@ -1,0 +1,194 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Bulletin.Model.Parsing;
+using Bulletin.Model.Utility;
+
+namespace Bulletin.Model.Claims;
+
+/// <summary>
+/// Extracts quantified claims (CLAIMS-SPEC) from text: from any string a caller passes, or from every
+/// block, heading and contents line of a parsed issue, each claim attached to its article and block.
+/// </summary>
+/// <threadsafety>This type is immutable; one instance may serve any number of threads at once.</threadsafety>
+public sealed class ClaimExtractor
+{
+    private ClaimExtractor()
+    {
+    }
+
+    /// <summary>Gets the extractor.</summary>
+    public static ClaimExtractor Default { get; } = new();
+
+    /// <summary>Extracts the claims of a plain string. Never throws for any string.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The claims in reading order; spans are offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<QuantifiedClaim> Extract(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var drafts = new List<ClaimDraft>();
+        ClaimScanner.Scan(text, 0, text.Length, drafts);
+        var lines = new LineMap(text);
+        return Freeze(text, drafts, lines, static _ => (null, null));
+    }
+
+    /// <summary>Extracts the claims of a parsed issue from the regions that hold its text.</summary>
+    internal static ImmutableArray<QuantifiedClaim> Extract(BulletinIssue issue, string source, LineMap lines)
+    {
+        var regions = new List<(int Start, int End)>();
+        foreach (var entry in issue.EnumerateContents())
+        {
+            regions.Add((entry.Span.Start, entry.Span.End));
+        }
+
+        var articles = issue.EnumerateArticles();
+        var excluded = new List<(int Start, int End)>();
+        foreach (var article in articles)
+        {
+            regions.Add((article.Span.Start, article.Span.End));
+            foreach (var reference in article.References)
+            {
+                excluded.Add((reference.Span.Start, reference.Span.End));
+            }
+
+            foreach (var block in article.Blocks)
+            {
+                // A heading's own number (3 人工智能…) is not a figure.
+                if (block is { Kind: BlockKind.Heading, Number: { } number })
+                {
+                    var at = source.IndexOf(number, block.Span.Start, Math.Min(block.Span.Length, source.Length - block.Span.Start), StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        excluded.Add((at, at + number.Length));
+                    }
+                }
+            }
+        }
+
+        var drafts = new List<ClaimDraft>();
+        foreach (var (start, end) in Subtract(regions, excluded))
+        {
+            ClaimScanner.Scan(source, start, end, drafts);
+        }
+
+        return Freeze(source, drafts, lines, start => Locate(articles, start));
+    }
+
+    // The regions, sorted and merged, less the excluded stretches: one sweep over both sorted lists.
+    private static List<(int Start, int End)> Subtract(List<(int Start, int End)> regions, List<(int Start, int End)> excluded)
+    {
+        regions.Sort();
+        excluded.Sort();
+        var result = new List<(int Start, int End)>();
+        var scanned = 0;
+        var cut = 0;
+        foreach (var (regionStart, regionEnd) in regions)
+        {
+            var start = Math.Max(regionStart, scanned);
+            while (cut < excluded.Count && excluded[cut].End <= start)
+            {
+                cut++;
+            }
+
+            for (var k = cut; k < excluded.Count && excluded[k].Start < regionEnd; k++)
+            {
+                if (excluded[k].Start > start)
+                {
+                    result.Add((start, excluded[k].Start));
+                }
+
+                start = Math.Max(start, excluded[k].End);
+            }
+
+            if (start < regionEnd)
+            {
+                result.Add((start, regionEnd));
+            }
+
+            scanned = Math.Max(scanned, regionEnd);
+        }
+
+        return result;
+    }
+
+    // Articles and their blocks are in source order: find the one holding a position by binary search.
+    private static (int? Article, int? Block) Locate(IReadOnlyList<Article> articles, int position)
+    {
+        var a = LastStartingAtOrBefore(articles.Count, i => articles[i].Span.Start, position);
+        if (a < 0 || position >= articles[a].Span.End)
+        {
+            return (null, null);
+        }
+
+        var blocks = articles[a].Blocks;
+        var b = LastStartingAtOrBefore(blocks.Length, i => blocks[i].Span.Start, position);
+        return b >= 0 && position < blocks[b].Span.End ? (a, b) : (a, null);
+    }
+
+    private static int LastStartingAtOrBefore(int count, Func<int, int> startOf, int position)
+    {
+        int low = 0, high = count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (startOf(mid) <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static ImmutableArray<QuantifiedClaim> Freeze(string source, List<ClaimDraft> drafts, LineMap lines, Func<int, (int?, int?)> locate)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            drafts[i].Id = i + 1;
+        }
+
+        var claims = ImmutableArray.CreateBuilder<QuantifiedClaim>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var relations = ImmutableArray.CreateBuilder<ClaimRelation>(d.Relations.Count);
+            foreach (var (kind, other) in d.Relations)
+            {
+                relations.Add(new ClaimRelation(kind, other.Id));
+            }
+
+            var (article, block) = locate(d.Start);
+            claims.Add(new QuantifiedClaim(
+                d.Id,
+                source[d.Start..d.End],
+                lines.Span(d.Start, d.End),
+                d.Kind,
+                Normalize(d.Value),
+                Normalize(d.Lower),
+                Normalize(d.Upper),
+                Normalize(d.Precision),
+                d.Qualifier,
+                d.Unit,
+                d.Measure,
+                d.Period,
+                d.Modality,
+                d.Basis,
+                d.Subject,
+                relations.MoveToImmutable(),
+                article,
+                block));
+        }
+
+        return claims.MoveToImmutable();
+    }
+
+    // 893540000000.0 and 893540000000 are the same figure; write the shorter.
+    private static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+}

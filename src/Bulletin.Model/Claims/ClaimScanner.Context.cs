@@ -1,0 +1,332 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Claims;
+
+/// <content>What the words around a number say: change or share, its sign, lists, modality, basis and subject.</content>
+internal static partial class ClaimScanner
+{
+    private const int ForwardWindow = 10;
+    private const int MaxSubjectLength = 20;
+    private const int MaxLookBack = 200;
+
+    private static void Resolve(string source, List<ClaimDraft> drafts, int first)
+    {
+        var text = source.AsSpan();
+        for (var i = first; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var floor = i > first ? Math.Min(drafts[i - 1].End, draft.Start) : 0;
+            floor = Math.Max(0, Math.Min(floor, draft.Start));
+            draft.SentenceStart = SentenceStart(text, draft.Start, 0);
+            var clauseStart = NarrowAtEnumeration(text, ClauseStart(text, draft.Start, draft.SentenceStart), draft.Start);
+            switch (draft.Kind)
+            {
+                case ClaimKind.Percent:
+                    ClassifyPercent(text, draft, clauseStart);
+                    break;
+                case ClaimKind.Pp:
+                    draft.Sign = ClauseSign(text, draft, clauseStart);
+                    break;
+                case ClaimKind.Count or ClaimKind.Amount or ClaimKind.Index or ClaimKind.Physical:
+                    draft.Sign = AdjacentSign(text, draft, clauseStart);
+                    break;
+            }
+
+            if (draft.Kind == ClaimKind.Share && !draft.KindFromContext && i > first && drafts[i - 1] is { KindFromContext: true } previous &&
+                previous.SentenceStart == draft.SentenceStart && previous.Unit == "%")
+            {
+                draft.Kind = previous.Kind;
+                draft.Sign = previous.Sign;
+            }
+
+            ApplySign(draft);
+            draft.Modality = Modality(text, draft);
+            draft.Basis = Basis(text, clauseStart, draft.Start);
+            draft.Subject = Subject(source, clauseStart, draft.Start);
+            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start);
+        }
+
+        LinkLists(source, drafts, first);
+    }
+
+    internal static int SentenceStart(ReadOnlySpan<char> text, int at, int floor)
+    {
+        // Sentences in bulletins are short; looking back further than this only costs time on unpunctuated input.
+        floor = Math.Max(floor, at - MaxLookBack);
+        for (var k = at - 1; k >= floor; k--)
+        {
+            if (text[k] is '。' or '！' or '？' or '!' or '?' or '\n' or '；' or ';')
+            {
+                return k + 1;
+            }
+        }
+
+        return floor;
+    }
+
+    private static int ClauseStart(ReadOnlySpan<char> text, int at, int floor)
+    {
+        floor = Math.Max(floor, at - MaxLookBack);
+        for (var k = at - 1; k >= floor; k--)
+        {
+            if (text[k] is '，' or ',' or '：' or ':' or '（' or '(')
+            {
+                return k + 1;
+            }
+        }
+
+        return floor;
+    }
+
+    // 、 parts clauses with subjects of their own (效率提升 8-10 倍、次品率降至 0.5%), not members of one list (8%、6.5%).
+    private static int NarrowAtEnumeration(ReadOnlySpan<char> text, int clauseStart, int numberStart)
+    {
+        for (var k = numberStart - 1; k >= clauseStart; k--)
+        {
+            if (text[k] != '、')
+            {
+                continue;
+            }
+
+            foreach (var c in text[(k + 1)..numberStart])
+            {
+                if (TextScan.IsCjk(c) && ClaimLexicon.AttachedQualifiers.MatchAt(text, k + 1, numberStart, out _, out _) is false)
+                {
+                    return k + 1;
+                }
+            }
+
+            return clauseStart;
+        }
+
+        return clauseStart;
+    }
+
+    private static int ClauseEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = Math.Min(text.Length, at + ForwardWindow);
+        for (var k = at; k < end; k++)
+        {
+            if (text[k] is '，' or ',' or '。' or '；' or ';' or '\n' or '）' or ')')
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    // The nearest words before the number decide: a change verb (not one that leads to a level: 降至, 提升到),
+    // a share word, or a rate noun (…率, 关税). After the number, 的增长 makes a change and a rate noun a percent.
+    private static void ClassifyPercent(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
+    {
+        int verbAt = -1, shareAt = -1, rateAt = -1, sign = 1;
+        for (var e = draft.Start; e > clauseStart; e--)
+        {
+            if (verbAt < 0 && ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out var verb, out var verbSign) && !LeadsToLevel(text, e, draft.Start))
+            {
+                verbAt = e;
+                sign = verbSign;
+            }
+
+            if (shareAt < 0 && ClaimLexicon.ShareWords.MatchBefore(text, e, clauseStart, out _, out _))
+            {
+                shareAt = e;
+            }
+
+            if (rateAt < 0 && ClaimLexicon.RateNouns.MatchBefore(text, e, clauseStart, out _, out _))
+            {
+                rateAt = e;
+            }
+        }
+
+        draft.KindFromContext = true;
+        if (verbAt >= 0 && shareAt <= verbAt)
+        {
+            draft.Kind = ClaimKind.Change;
+            draft.Sign = sign;
+            return;
+        }
+
+        if (shareAt >= 0)
+        {
+            draft.Kind = ClaimKind.Share;
+            return;
+        }
+
+        if (rateAt >= 0)
+        {
+            draft.Kind = ClaimKind.Percent;
+            return;
+        }
+
+        var end = ClauseEnd(text, draft.End);
+        for (var k = draft.End; k < end; k++)
+        {
+            if (CharFold.Fold(text[k]) == '的' && ClaimLexicon.ChangeVerbs.MatchAt(text, k + 1, end, out _, out var afterSign))
+            {
+                draft.Kind = ClaimKind.Change;
+                draft.Sign = afterSign;
+                return;
+            }
+
+            if (ClaimLexicon.RateNouns.ContainsWordAt(text, k, end))
+            {
+                draft.Kind = ClaimKind.Percent;
+                return;
+            }
+        }
+
+        draft.Kind = ClaimKind.Share;
+        draft.KindFromContext = false;
+    }
+
+    // 降至, 提升到, 增长为: the verb leads to the level that follows, so the number is not a change.
+    private static bool LeadsToLevel(ReadOnlySpan<char> text, int verbEnd, int numberStart)
+    {
+        var k = verbEnd;
+        while (k < numberStart && (text[k] == ' ' || CharFold.Fold(text[k]) == '了'))
+        {
+            k++;
+        }
+
+        return k < numberStart && CharFold.Fold(text[k]) is '至' or '到' or '为' or '成';
+    }
+
+    private static int ClauseSign(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
+    {
+        for (var e = draft.Start; e > clauseStart; e--)
+        {
+            if (ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out _, out var sign) && !LeadsToLevel(text, e, draft.Start))
+            {
+                return sign;
+            }
+        }
+
+        return 1;
+    }
+
+    // 比上年减少0.04万人: only a decline verb right before the number makes a level negative.
+    private static int AdjacentSign(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
+    {
+        var e = draft.Start;
+        while (e > clauseStart && (text[e - 1] == ' ' || CharFold.Fold(text[e - 1]) == '了'))
+        {
+            e--;
+        }
+
+        return ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out _, out var sign) && sign < 0 ? -1 : 1;
+    }
+
+    private static void ApplySign(ClaimDraft draft)
+    {
+        if (draft.Sign >= 0)
+        {
+            return;
+        }
+
+        draft.Value = -draft.Value;
+        (draft.Lower, draft.Upper) = (-draft.Upper, -draft.Lower);
+    }
+
+    private static ClaimModality Modality(ReadOnlySpan<char> text, ClaimDraft draft)
+    {
+        for (var e = draft.Start; e > draft.SentenceStart; e--)
+        {
+            if (ClaimLexicon.TargetWords.MatchBefore(text, e, draft.SentenceStart, out _, out _))
+            {
+                return ClaimModality.Target;
+            }
+
+            if (ClaimLexicon.ForecastWords.MatchBefore(text, e, draft.SentenceStart, out _, out _))
+            {
+                return ClaimModality.Forecast;
+            }
+        }
+
+        return ClaimModality.Actual;
+    }
+
+    private static string? Basis(ReadOnlySpan<char> text, int clauseStart, int end)
+    {
+        var clause = text[clauseStart..end];
+        if (clause.IndexOf("同比") >= 0)
+        {
+            return "yoy";
+        }
+
+        return clause.IndexOf("环比") >= 0 || clause.IndexOf("環比") >= 0 ? "mom" : null;
+    }
+
+    // The clause before the number, less the verbs and qualifiers that lead to it: 离岸服务外包执行额.
+    private static string? Subject(string source, int clauseStart, int numberStart)
+    {
+        var text = source.AsSpan();
+        var end = numberStart;
+        var changed = true;
+        while (changed && end > clauseStart)
+        {
+            changed = false;
+            while (end > clauseStart && (TextScan.IsWhite(text[end - 1]) || CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合'))
+            {
+                end--;
+                changed = true;
+            }
+
+            if (ClaimLexicon.ChangeVerbs.MatchBefore(text, end, clauseStart, out var verb, out _) ||
+                ClaimLexicon.AttachedQualifiers.MatchBefore(text, end, clauseStart, out verb, out _) ||
+                ClaimLexicon.ShareWords.MatchBefore(text, end, clauseStart, out verb, out _))
+            {
+                end -= verb.Length;
+                changed = true;
+            }
+        }
+
+        var start = Math.Max(clauseStart, end - MaxSubjectLength);
+        var subject = TextScan.Trim(source[start..end]);
+        return subject.Length == 0 ? null : subject;
+    }
+
+    // 8%、6.5%和 18.4%: members of one list; a list that ends in a currency gives it to its bare members.
+    private static void LinkLists(string source, List<ClaimDraft> drafts, int first)
+    {
+        var text = source.AsSpan();
+        var groupStart = first;
+        for (var i = first; i <= drafts.Count; i++)
+        {
+            var joined = i < drafts.Count && i > first && IsListJoin(text[drafts[i - 1].End..drafts[i].Start]);
+            if (joined)
+            {
+                drafts[i].Relations.Add((ClaimRelationKind.ListMember, drafts[i - 1]));
+                continue;
+            }
+
+            if (i - groupStart > 1)
+            {
+                var last = drafts[i - 1];
+                for (var k = groupStart; k < i - 1; k++)
+                {
+                    if (last.Kind == ClaimKind.Amount && drafts[k].Kind == ClaimKind.Count && !drafts[k].HasUnitWord)
+                    {
+                        drafts[k].Kind = ClaimKind.Amount;
+                        drafts[k].Unit = last.Unit;
+                    }
+                }
+            }
+
+            groupStart = i;
+        }
+    }
+
+    private static bool IsListJoin(ReadOnlySpan<char> between)
+    {
+        var trimmed = TextScan.Trim(between);
+        return trimmed.Length <= 2 && (trimmed.SequenceEqual("、") || trimmed.SequenceEqual("和") || trimmed.SequenceEqual("及") ||
+            trimmed.SequenceEqual("与") || trimmed.SequenceEqual("以及") || trimmed.SequenceEqual("或"));
+    }
+}

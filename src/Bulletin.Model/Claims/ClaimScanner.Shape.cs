@@ -1,0 +1,317 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Claims;
+
+/// <content>Ranges, qualifiers before and after, and the number words that are claims by themselves.</content>
+internal static partial class ClaimScanner
+{
+    // 25% 至 100%, 3万—4万亿美元, 2 至 3 家: one claim with lower and upper; the trailing magnitude distributes.
+    private static void ReadRange(string source, NumberToken first, int floor, int limit, ClaimDraft draft)
+    {
+        var text = source.AsSpan();
+        var at = draft.End;
+        while (at < limit && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= limit || !IsRangeConnector(CharFold.Fold(text[at])) || draft.Lower is not null)
+        {
+            return;
+        }
+
+        var secondStart = at + 1;
+        while (secondStart < limit && text[secondStart] == ' ')
+        {
+            secondStart++;
+        }
+
+        if (!NumberReader.TryRead(text, secondStart, limit, out var second) || second.IsChinese != first.IsChinese || second.Value is null)
+        {
+            return;
+        }
+
+        var probe = new ClaimDraft { Start = secondStart, NumberStart = secondStart, End = second.End, Value = second.Value, Precision = second.Precision };
+        var secondCopy = second;
+        var hasUnit = ReadUnit(source, ref secondCopy, floor, limit, probe);
+        if (!hasUnit && draft.HasUnitWord)
+        {
+            return;
+        }
+
+        if (hasUnit && draft.HasUnitWord && probe.Unit != draft.Unit)
+        {
+            return;
+        }
+
+        if (hasUnit && !draft.HasUnitWord && draft.Kind == ClaimKind.Count && draft.Measure is null && probe.Kind != ClaimKind.Count && !first.HasMagnitude && first.Value > second.Value)
+        {
+            return;
+        }
+
+        var lower = draft.Value;
+        if (!first.HasMagnitude && second.HasMagnitude)
+        {
+            lower = first.Mantissa * second.Factor;
+        }
+        else if (first.HasMagnitude && second.Factor > first.Factor)
+        {
+            lower = first.Mantissa * second.Factor;
+        }
+
+        if (lower is null || probe.Value is null || lower > probe.Value)
+        {
+            return;
+        }
+
+        draft.Lower = lower;
+        draft.Upper = probe.Value;
+        draft.Value = null;
+        draft.End = probe.End;
+        if (hasUnit)
+        {
+            draft.Kind = probe.Kind;
+            draft.Unit = probe.Unit;
+            draft.Measure = probe.Measure ?? draft.Measure;
+            draft.HasUnitWord = true;
+        }
+    }
+
+    private static bool ReadUnitlessRange(string source, NumberToken first, int floor, int limit, ClaimDraft draft)
+    {
+        var text = source.AsSpan();
+        var at = first.End;
+        while (at < limit && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= limit || !IsRangeConnector(CharFold.Fold(text[at])) || first.Lower is not null || first.IsFraction)
+        {
+            return false;
+        }
+
+        var secondStart = at + 1;
+        while (secondStart < limit && text[secondStart] == ' ')
+        {
+            secondStart++;
+        }
+
+        if (!NumberReader.TryRead(text, secondStart, limit, out var second) || second.IsChinese != first.IsChinese || second.Value is null || second.Lower is not null)
+        {
+            return false;
+        }
+
+        var probe = new ClaimDraft { Start = secondStart, NumberStart = secondStart, End = second.End, Value = second.Value, Precision = second.Precision };
+        if (!ReadUnit(source, ref second, floor, limit, probe))
+        {
+            return false;
+        }
+
+        var lower = first.HasMagnitude || !second.HasMagnitude ? first.Value : first.Mantissa * second.Factor;
+        if (lower is null || probe.Value is null || lower > probe.Value || probe.Kind == ClaimKind.Rate)
+        {
+            return false;
+        }
+
+        draft.Lower = lower;
+        draft.Upper = probe.Value;
+        draft.Value = null;
+        draft.End = probe.End;
+        draft.Kind = probe.Kind;
+        draft.Unit = probe.Unit;
+        draft.Measure = probe.Measure;
+        draft.HasUnitWord = probe.HasUnitWord;
+        draft.KindFromContext = probe.KindFromContext;
+        draft.Precision = probe.Precision;
+        return true;
+    }
+
+    // 时速 600 公里: a speed, not a distance; the text starts at 时速.
+    private static void ReadSpeed(ReadOnlySpan<char> text, int floor, ClaimDraft draft)
+    {
+        if (draft.Unit != "Length.Kilometer")
+        {
+            return;
+        }
+
+        var at = draft.NumberStart;
+        while (at > floor && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        if (at - 2 >= floor && CharFold.Fold(text[at - 2]) == '时' && CharFold.Fold(text[at - 1]) == '速')
+        {
+            draft.Unit = "Speed.KilometerPerHour";
+            draft.Start = at - 2;
+        }
+    }
+
+    private static void ReadTrailingQualifier(ReadOnlySpan<char> text, int limit, ClaimDraft draft)
+    {
+        var at = draft.End;
+        while (at < limit && at - draft.End < MaxUnitGap && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (ClaimLexicon.TrailingQualifiers.MatchAt(text, at, limit, out var word, out var qualifier))
+        {
+            draft.End = at + word.Length;
+            if (qualifier != ClaimQualifier.Exact)
+            {
+                draft.Qualifier = qualifier;
+            }
+
+            return;
+        }
+
+        var c = at < limit ? CharFold.Fold(text[at]) : '\0';
+        if (c == '内' && draft.Kind == ClaimKind.Duration)
+        {
+            draft.End = at + 1;
+            draft.Qualifier = ClaimQualifier.Under;
+        }
+        else if (c == '级' && draft.Qualifier == ClaimQualifier.Exact && draft.Kind is ClaimKind.Amount or ClaimKind.Count)
+        {
+            draft.Qualifier = ClaimQualifier.Approx;
+        }
+    }
+
+    private static void ReadLeadingQualifier(ReadOnlySpan<char> text, int floor, ClaimDraft draft)
+    {
+        var at = draft.NumberStart;
+        while (at > floor && at > draft.NumberStart - MaxUnitGap && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        if (ClaimLexicon.AttachedQualifiers.MatchBefore(text, at, floor, out var word, out var qualifier) && !IsPartOfWord(text, at - word.Length, floor, word))
+        {
+            draft.Start = at - word.Length;
+            draft.Qualifier = Combine(qualifier, draft.Qualifier);
+            return;
+        }
+
+        // 最高达到1350亿美元: the qualifier stands before a verb; the text starts at the number.
+        var stop = Math.Max(floor, draft.NumberStart - 6);
+        for (var e = at; e > stop; e--)
+        {
+            var c = CharFold.Fold(text[e - 1]);
+            if (!TextScan.IsCjk(c) && c != ' ')
+            {
+                break;
+            }
+
+            if (ClaimLexicon.DistantQualifiers.MatchBefore(text, e, stop, out _, out var distant))
+            {
+                draft.Qualifier = Combine(distant, draft.Qualifier);
+                return;
+            }
+        }
+    }
+
+    private static ClaimQualifier Combine(ClaimQualifier before, ClaimQualifier own) =>
+        own == ClaimQualifier.Exact ? before : own;
+
+    // 最近 is "recently", 节约 is "to save": the qualifier letters belong to another word.
+    private static bool IsPartOfWord(ReadOnlySpan<char> text, int wordStart, int floor, string word)
+    {
+        if (wordStart <= floor)
+        {
+            return false;
+        }
+
+        var before = CharFold.Fold(text[wordStart - 1]);
+        return word switch
+        {
+            "近" => "最附靠亲邻接将".Contains(before, StringComparison.Ordinal),
+            "约" => "节制预签合条契公违履大".Contains(before, StringComparison.Ordinal),
+            "超" => "赶高".Contains(before, StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    // Claims that are words rather than digits: 百分之十五, 两位数, 一半, 半数, 翻倍, 翻两番.
+    private static bool TrySpecial(string source, int p, int floor, int limit, out ClaimDraft draft, out int next)
+    {
+        draft = null!;
+        next = p + 1;
+        var text = source.AsSpan();
+        var c = CharFold.Fold(text[p]);
+        if (c == '百' && Matches(text, p, limit, "百分之") && NumberReader.TryRead(text, p + 3, limit, out var percent) && percent.IsChinese && percent.Value is not null)
+        {
+            draft = Special(p, percent.End, ClaimKind.Percent, "%", percent.Value, ClaimQualifier.Exact);
+        }
+        else if (c == '两' && Matches(text, p, limit, "两位数"))
+        {
+            draft = Special(p, p + 3, ClaimKind.Change, "%", null, ClaimQualifier.Approx);
+            draft.Lower = 10m;
+            draft.Upper = 100m;
+            draft.KindFromContext = true;
+        }
+        else if (c == '一' && Matches(text, p, limit, "一半"))
+        {
+            draft = Special(p, p + 2, ClaimKind.Share, "%", 50m, ClaimQualifier.Exact);
+        }
+        else if (c == '半' && Matches(text, p, limit, "半数"))
+        {
+            draft = Special(p, p + 2, ClaimKind.Share, "%", 50m, ClaimQualifier.Exact);
+        }
+        else if (c == '翻' && p + 1 < limit)
+        {
+            var factor = Matches(text, p, limit, "翻倍") || Matches(text, p, limit, "翻番") ? 2m : Matches(text, p, limit, "翻一番") ? 2m : Matches(text, p, limit, "翻两番") ? 4m : 0m;
+            if (factor == 0m)
+            {
+                return false;
+            }
+
+            draft = Special(p, p + (factor == 4m || Matches(text, p, limit, "翻一番") ? 3 : 2), ClaimKind.Multiple, "x", factor, ClaimQualifier.Exact);
+        }
+        else
+        {
+            return false;
+        }
+
+        ReadTrailingQualifier(text, limit, draft);
+        ReadLeadingQualifier(text, floor, draft);
+        next = draft.End;
+        return true;
+    }
+
+    private static ClaimDraft Special(int start, int end, ClaimKind kind, string unit, decimal? value, ClaimQualifier qualifier) => new()
+    {
+        Start = start,
+        NumberStart = start,
+        End = end,
+        Kind = kind,
+        Unit = unit,
+        Value = value,
+        Qualifier = qualifier,
+        HasUnitWord = true,
+        Precision = 0.5m,
+    };
+
+    private static bool Matches(ReadOnlySpan<char> text, int at, int limit, string word)
+    {
+        if (at + word.Length > limit)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (CharFold.Fold(text[at + k]) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Claims;
+
+/// <content>Units that change the value (computing power, compound durations), ratios and prices per unit.</content>
+internal static partial class ClaimScanner
+{
+    private static void ApplyUnit(ReadOnlySpan<char> text, ref NumberToken number, int limit, ClaimDraft draft)
+    {
+        if (draft.Unit.StartsWith("Compute.Flops.", StringComparison.Ordinal))
+        {
+            // Computing power is stated in FLOPS: 150EFLOPS is 1.5e20, 240P is 2.4e17.
+            var factor = draft.Unit[^1] switch { 'E' => 1e18m, 'P' => 1e15m, _ => 1e12m };
+            draft.Value *= factor;
+            draft.Lower *= factor;
+            draft.Upper *= factor;
+            draft.Precision *= factor;
+            draft.Unit = "Compute.Flops";
+            return;
+        }
+
+        // 1年8个月 is one duration, written in months.
+        if (draft.Unit == "Duration.Year" && NumberReader.TryRead(text, draft.End, limit, out var months) && !months.IsChinese &&
+            ClaimLexicon.Units.MatchAt(text, months.End, limit, out var word, out var unit) && unit.Code == "Duration.Month")
+        {
+            draft.Value = (draft.Value * 12m) + months.Value;
+            draft.Unit = "Duration.Month";
+            draft.End = months.End + word.Length;
+            return;
+        }
+
+        // 26.30元/股, 94.5万元/人, 美元/吨: a price or a figure per unit is a rate.
+        if (draft.End + 1 < limit && CharFold.Fold(text[draft.End]) == '/')
+        {
+            var at = draft.End + 1;
+            if (ClaimLexicon.Units.MatchAt(text, at, limit, out var per, out var perUnit) && perUnit.Kind != ClaimKind.Percent)
+            {
+                draft.Unit = $"{draft.Unit}/{perUnit.Code}";
+                draft.Kind = ClaimKind.Rate;
+                draft.End = at + per.Length;
+            }
+            else if (ClaimLexicon.MeasureWords.MatchAt(text, at, limit, out var perMeasure, out _) || IsCjkWord(text, at, limit, out perMeasure))
+            {
+                draft.Unit = $"{draft.Unit}/{text.Slice(at, perMeasure.Length)}";
+                draft.Kind = ClaimKind.Rate;
+                draft.End = at + perMeasure.Length;
+            }
+        }
+
+        if (draft.Unit == "bp")
+        {
+            // Basis points on yields and rates are hundredths of a percentage point.
+            draft.Value /= 100m;
+            draft.Precision /= 100m;
+            draft.Unit = "pp";
+        }
+    }
+
+    private static bool IsCjkWord(ReadOnlySpan<char> text, int at, int limit, out string word)
+    {
+        var end = at;
+        while (end < limit && end - at < 2 && TextScan.IsCjk(text[end]))
+        {
+            end++;
+        }
+
+        word = text[at..end].ToString();
+        return end > at;
+    }
+
+    // 欧元对美元汇率…1比1.2038: an exchange rate, quoted as units of the second currency per unit of the first.
+    private static bool ReadRatio(string source, NumberToken first, int at, int floor, int limit, ClaimDraft draft)
+    {
+        var text = source.AsSpan();
+        if (!NumberReader.TryRead(text, at + 1, limit, out var second) || second.IsChinese)
+        {
+            return false;
+        }
+
+        draft.Kind = ClaimKind.Rate;
+        draft.Value = second.Value / (first.Value is > 0m ? first.Value : 1m);
+        draft.Precision = second.Precision;
+        draft.End = second.End;
+        draft.Unit = CurrencyPair(text, first.Start, floor) ?? "ratio";
+        draft.HasUnitWord = true;
+        return true;
+    }
+
+    private static string? CurrencyPair(ReadOnlySpan<char> text, int numberStart, int floor)
+    {
+        var sentenceStart = SentenceStart(text, numberStart, floor);
+        for (var i = sentenceStart; i < numberStart; i++)
+        {
+            if (CharFold.Fold(text[i]) != '对')
+            {
+                continue;
+            }
+
+            if (ClaimLexicon.Units.MatchBefore(text, i, sentenceStart, out _, out var baseUnit) && baseUnit.Kind == ClaimKind.Amount &&
+                ClaimLexicon.Units.MatchAt(text, i + 1, numberStart, out _, out var quoteUnit) && quoteUnit.Kind == ClaimKind.Amount)
+            {
+                return $"{quoteUnit.Code}/{baseUnit.Code}";
+            }
+        }
+
+        return null;
+    }
+}

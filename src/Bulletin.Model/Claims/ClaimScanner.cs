@@ -1,0 +1,379 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Claims;
+
+/// <summary>
+/// Finds the quantified claims in a stretch of source text: numbers found with a vectorised search, each
+/// read with its magnitude, unit or measure word, qualifiers, range partner and surrounding words.
+/// The scanner is stateless; one call reads one stretch.
+/// </summary>
+internal static partial class ClaimScanner
+{
+    private const int MaxUnitGap = 2;
+
+    internal static void Scan(string source, int start, int end, List<ClaimDraft> into)
+    {
+        var text = source.AsSpan();
+        var first = into.Count;
+        var i = start;
+        while (i < end)
+        {
+            var found = text[i..end].IndexOfAny(ClaimLexicon.NumberStarts);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var p = i + found;
+            if (TryReadClaim(source, p, start, end, out var draft, out var next))
+            {
+                into.Add(draft);
+                i = next;
+            }
+            else
+            {
+                i = SkipRun(text, p, end);
+            }
+        }
+
+        Resolve(source, into, first);
+    }
+
+    // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.
+    private static int SkipRun(ReadOnlySpan<char> text, int p, int end)
+    {
+        var j = p + 1;
+        while (j < end && ClaimLexicon.NumberStarts.Contains(text[j]) && j - p < 64)
+        {
+            j++;
+        }
+
+        while (j < end && (char.IsAsciiDigit(CharFold.Fold(text[j])) || text[j] is '.' or ','))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool TryReadClaim(string source, int p, int floor, int limit, out ClaimDraft draft, out int next)
+    {
+        draft = null!;
+        next = p + 1;
+        var text = source.AsSpan();
+        if (TrySpecial(source, p, floor, limit, out draft, out next))
+        {
+            return true;
+        }
+
+        if (!NumberReader.TryRead(text, p, limit, out var number) || IsExcludedBefore(text, p, floor, number))
+        {
+            return false;
+        }
+
+        next = Math.Max(number.End, p + 1);
+        draft = new ClaimDraft { Start = p, NumberStart = p, End = number.End, Value = number.Value, Lower = number.Lower, Upper = number.Upper, Precision = number.Precision, Qualifier = number.Qualifier };
+        if (number.IsFraction)
+        {
+            draft.Kind = ClaimKind.Share;
+            draft.Unit = "%";
+            draft.HasUnitWord = true;
+        }
+        else if (!ReadUnit(source, ref number, floor, limit, draft))
+        {
+            // 2 至 3 家, 15-20 天: the unit stands only after the second number.
+            if (!ReadUnitlessRange(source, number, floor, limit, draft))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            ReadRange(source, number, floor, limit, draft);
+        }
+        ReadTrailingQualifier(text, limit, draft);
+        ReadLeadingQualifier(text, floor, draft);
+        next = Math.Max(draft.End, p + 1);
+        return true;
+    }
+
+    // Numbers that name things rather than measure them: ordinals, model names, codes, per-unit denominators.
+    private static bool IsExcludedBefore(ReadOnlySpan<char> text, int p, int floor, NumberToken number)
+    {
+        if (p <= floor)
+        {
+            return false;
+        }
+
+        var b = p - 1;
+        while (b > floor && text[b] == ' ' && p - b <= 2)
+        {
+            b--;
+        }
+
+        if (CharFold.Fold(text[b]) is '第' or '每')
+        {
+            return true;
+        }
+
+        var before = CharFold.Fold(text[p - 1]);
+        if (before is '周' or '初' or '礼' or '星' || char.IsAsciiLetter(before) || before is '-' or '.' or '/' or '_' or '#' or '@' or '+' or '^' or '[' or '~')
+        {
+            return true;
+        }
+
+        if (char.IsAsciiDigit(before))
+        {
+            return true;
+        }
+
+        // A Chinese numeral glued to the character before it is part of a word (统一, 进一步, 唯一).
+        var next = number.End < text.Length ? CharFold.Fold(text[number.End]) : '\0';
+        if (number.IsChinese && TextScan.IsCjk(before) && !IsNumberIntroducer(text, p, floor) && !(number.Value >= 2m && next is '成' or '倍'))
+        {
+            return !number.HasMagnitude && number.Lower is null;
+        }
+
+        return false;
+    }
+
+    private static bool IsNumberIntroducer(ReadOnlySpan<char> text, int p, int floor) =>
+        ClaimLexicon.AttachedQualifiers.MatchBefore(text, p, floor, out _, out _) ||
+        CharFold.Fold(text[p - 1]) is '达' or '占' or '的' or '为' or '至' or '到' or '有' or '是' or '了' or '长' or '加' or '增' or '降' or '减' or '升' or '过' or '近' or '超' or '逾';
+
+    private static bool ReadUnit(string source, ref NumberToken number, int floor, int limit, ClaimDraft draft)
+    {
+        var text = source.AsSpan();
+        var at = number.End;
+        var gap = at;
+        while (gap < limit && gap - at < MaxUnitGap && text[gap] is ' ' or '\u3000' or '\u00A0')
+        {
+            gap++;
+        }
+
+        if (!number.IsChinese && IsDateOrYear(text, number, gap, limit))
+        {
+            return false;
+        }
+
+        if (!number.IsChinese && gap < limit && char.IsAsciiLetter(CharFold.Fold(text[gap])))
+        {
+            return ReadAsciiUnit(text, ref number, gap, limit, draft);
+        }
+
+        if (!number.IsChinese && gap < limit && CharFold.Fold(text[gap]) is ':' && gap + 1 < limit && char.IsAsciiDigit(CharFold.Fold(text[gap + 1])))
+        {
+            return false;
+        }
+
+        if (!number.IsChinese && gap + 1 < limit && CharFold.Fold(text[gap]) == '比' && char.IsAsciiDigit(CharFold.Fold(text[gap + 1])))
+        {
+            return ReadRatio(source, number, gap, floor, limit, draft);
+        }
+
+        if (ClaimLexicon.Units.MatchAt(text, gap, limit, out var word, out var unit) && AcceptsUnit(text, number, word, unit.Kind, gap, floor, limit))
+        {
+            draft.End = gap + word.Length;
+            draft.Kind = unit.Kind;
+            draft.Unit = unit.Code;
+            draft.HasUnitWord = true;
+            draft.KindFromContext = unit.Kind != ClaimKind.Percent;
+            if (word == "成")
+            {
+                // 七成 is seven tenths: 70 per cent.
+                draft.Value *= 10m;
+                draft.Precision *= 10m;
+            }
+
+            ApplyUnit(text, ref number, limit, draft);
+            ReadSpeed(text, floor, draft);
+            return true;
+        }
+
+        if ((!number.IsChinese || number.HasMagnitude || number.Lower is not null) &&
+            ClaimLexicon.MeasureWords.MatchAt(text, gap, limit, out var measure, out _) && AcceptsMeasure(text, number, gap + measure.Length, limit))
+        {
+            draft.End = gap + measure.Length;
+            draft.Kind = ClaimKind.Count;
+            draft.Unit = "count";
+            draft.Measure = source.Substring(gap, measure.Length);
+            draft.HasUnitWord = true;
+            return !number.IsChinese || number.HasMagnitude || number.Lower is not null;
+        }
+
+        // A bare number with a magnitude is a count (2333 万, 2.4 万亿); a bare magnitude needs a qualifier (超万亿).
+        if (number.HasMagnitude || number.IsVagueRange)
+        {
+            if (number.IsChinese && !HasDigit(text, number) && !ClaimLexicon.AttachedQualifiers.MatchBefore(text, number.Start, floor, out _, out _) && number.Lower is null)
+            {
+                return false;
+            }
+
+            draft.Kind = ClaimKind.Count;
+            draft.Unit = "count";
+            draft.End = number.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text, NumberToken number)
+    {
+        for (var k = number.Start; k < number.End; k++)
+        {
+            var c = CharFold.Fold(text[k]);
+            if (char.IsAsciiDigit(c) || ClaimLexicon.ChineseDigits.Contains(c, StringComparison.Ordinal) || ClaimLexicon.FinancialDigits.Contains(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 2025 年, 1—11 月, 28 日, 8 号楼: dates and years are not claims.
+    private static bool IsDateOrYear(ReadOnlySpan<char> text, NumberToken number, int at, int limit)
+    {
+        if (number.HasMagnitude || number.Decimals > 0 || number.HasSeparators)
+        {
+            return false;
+        }
+
+        var c = at < limit ? CharFold.Fold(text[at]) : '\0';
+        var value = number.Mantissa;
+        if (number.IntegerDigits == 4 && value is >= 1000m and <= 2999m)
+        {
+            // A four-digit year, alone or in a span of years (2024至2025年, 2026—2030).
+            return c is '年' || IsRangeConnector(c) || !(c is '个' or '家' or '项' or '件' or '人' or '万' or '亿' or '元' or '%' or '倍' or '名' or '辆' or '台' or '款' or '米' or '吨' or '亩' or '只' or '条' or '例' or '艘' or '座' or '所' or '次' or '种' or '副');
+        }
+
+        if (c == '月' && value is >= 1m and <= 12m)
+        {
+            return true;
+        }
+
+        if (c is '日' or '号' && value is >= 1m and <= 31m)
+        {
+            return true;
+        }
+
+        // 1—11 月: a span of months.
+        if (IsRangeConnector(c) && value is >= 1m and <= 12m)
+        {
+            var j = at + 1;
+            while (j < limit && (char.IsAsciiDigit(CharFold.Fold(text[j])) || text[j] == ' '))
+            {
+                j++;
+            }
+
+            return j < limit && CharFold.Fold(text[j]) is '月' or '日';
+        }
+
+        return false;
+    }
+
+    internal static bool IsRangeConnector(char folded) => folded is '至' or '到' or '~' or '-' or '—' or '–' or '〜' or '－' or '－';
+
+    private static bool ReadAsciiUnit(ReadOnlySpan<char> text, ref NumberToken number, int at, int limit, ClaimDraft draft)
+    {
+        var end = at;
+        while (end < limit && char.IsAsciiLetter(CharFold.Fold(text[end])))
+        {
+            end++;
+        }
+
+        if (ClaimLexicon.Units.MatchAt(text, at, end, out var word, out var unit) && at + word.Length == end)
+        {
+            draft.End = end;
+            draft.Kind = unit.Kind;
+            draft.Unit = unit.Code;
+            draft.HasUnitWord = true;
+            ApplyUnit(text, ref number, limit, draft);
+            return true;
+        }
+
+        // 1000亿Token: a count of the things the word names; a plain number before letters is a name (6G, S1).
+        if (number.HasMagnitude)
+        {
+            draft.End = end;
+            draft.Kind = ClaimKind.Count;
+            draft.Unit = "count";
+            draft.Measure = text[at..end].ToString();
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool AcceptsUnit(ReadOnlySpan<char> text, NumberToken number, string word, ClaimKind kind, int at, int floor, int limit)
+    {
+        var after = at + word.Length < limit ? CharFold.Fold(text[at + word.Length]) : '\0';
+        switch (word)
+        {
+            case "成":
+                return number.Value is >= 1m and <= 10m && number.Decimals == 0 && "为本功果员立熟效长交绩型就都不了品套熟".IndexOf(after, StringComparison.Ordinal) < 0;
+            case "点":
+                return !number.IsChinese && IndexContext(text, number.Start, floor);
+            case "度":
+                return !number.IsChinese && number.HasMagnitude;
+            case "P":
+                return !number.IsChinese && !char.IsAsciiLetter(after);
+            case "年":
+                return (!number.IsChinese || number.Lower is not null) && "前后间代度期初底末内份级".IndexOf(after, StringComparison.Ordinal) < 0;
+            case "周":
+                return !number.IsChinese && after != '年';
+            case "元":
+                return "化素首旦宵老件宇帅".IndexOf(after, StringComparison.Ordinal) < 0;
+            case "米":
+                return !number.IsChinese || number.HasMagnitude;
+            case "升":
+                return !number.IsChinese && after is not ('至' or '到' or '级');
+        }
+
+        if (number.IsChinese && !number.HasMagnitude && number.Lower is null)
+        {
+            // Chinese numerals make claims with 倍, 成, percentages, money and physical units, not with durations.
+            return kind is ClaimKind.Multiple or ClaimKind.Amount or ClaimKind.Pp || (kind == ClaimKind.Physical && word.Length > 1);
+        }
+
+        if (kind == ClaimKind.Duration && number.IsChinese)
+        {
+            return number.Lower is not null;
+        }
+
+        return true;
+    }
+
+    private static bool AcceptsMeasure(ReadOnlySpan<char> text, NumberToken number, int end, int limit)
+    {
+        // 70周年, 3号线: a measure word that starts a longer word is not one.
+        var after = end < limit ? CharFold.Fold(text[end]) : '\0';
+        return !(after == '年' && CharFold.Fold(text[end - 1]) == '周') && number.Decimals == 0 || number.HasMagnitude;
+    }
+
+    private static bool IndexContext(ReadOnlySpan<char> text, int numberStart, int floor)
+    {
+        var stop = Math.Max(floor, numberStart - 12);
+        for (var e = numberStart; e > stop; e--)
+        {
+            var c = CharFold.Fold(text[e - 1]);
+            if (c is '，' or ',' or '。' or '；')
+            {
+                return false;
+            }
+
+            if (ClaimLexicon.IndexWords.MatchBefore(text, e, stop, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,441 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Claims;
+
+/// <summary>
+/// Reads numbers as Chinese texts write them: Arabic digits with <c>,</c> separators, full-width digits and
+/// decimals; Chinese numerals (<c>一万亿</c>, <c>两</c>, <c>〇</c>, financial <c>壹贰叁</c>, Traditional <c>萬億兩</c>);
+/// mixed forms (<c>2.4 万亿</c>); fractions (<c>2/3</c>); vague numbers (<c>200多</c>, <c>10余</c>, <c>数百万</c>,
+/// <c>上千</c>, <c>两位数</c>).
+/// </summary>
+/// <threadsafety>All members are stateless and safe to call from any thread.</threadsafety>
+public static class NumberReader
+{
+    private const int MaxDigits = 24;
+    private const int MaxGap = 4;
+
+    /// <summary>Reads a whole string as one number; white space around it is allowed.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reading">The number read.</param>
+    /// <returns><see langword="true"/> when the whole text is one number.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out NumberReading reading)
+    {
+        reading = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var trimmed = TextScan.Trim(text.AsSpan());
+        if (!TryRead(trimmed, 0, trimmed.Length, out var token) || token.End != trimmed.Length)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(token.Value, token.Lower, token.Upper, token.Precision, token.Qualifier, token.End);
+        return true;
+    }
+
+    /// <summary>Reads the number that starts at <paramref name="start"/>, never past <paramref name="limit"/>.</summary>
+    internal static bool TryRead(ReadOnlySpan<char> text, int start, int limit, out NumberToken token)
+    {
+        token = default;
+        token.Start = start;
+        token.Factor = 1m;
+        token.MagnitudeStart = -1;
+        if (start >= limit)
+        {
+            return false;
+        }
+
+        var c = CharFold.Fold(text[start]);
+        bool ok;
+        try
+        {
+            ok = c is >= '0' and <= '9' ? ReadArabic(text, start, limit, ref token) : ReadChinese(text, start, limit, ref token);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        return ok;
+    }
+
+    private static bool ReadArabic(ReadOnlySpan<char> text, int start, int limit, ref NumberToken token)
+    {
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        var n = 0;
+        var i = start;
+        var decimals = -1;
+        while (i < limit)
+        {
+            var c = CharFold.Fold(text[i]);
+            if (c is >= '0' and <= '9')
+            {
+                if (n >= MaxDigits)
+                {
+                    return false;
+                }
+
+                digits[n++] = c;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+
+                i++;
+            }
+            else if (c == ',' && decimals < 0 && n > 0 && IsThousandsGroup(text, i + 1, limit))
+            {
+                token.HasSeparators = true;
+                i++;
+            }
+            else if (c == '.' && decimals < 0 && i + 1 < limit && CharFold.Fold(text[i + 1]) is >= '0' and <= '9')
+            {
+                digits[n++] = '.';
+                decimals = 0;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        token.IntegerDigits = decimals < 0 ? n : n - decimals - 1;
+        token.Decimals = Math.Max(decimals, 0);
+        token.Mantissa = ParseDigits(digits[..n]);
+        token.End = i;
+
+        // 2/3: a small fraction, read as a percentage of the whole.
+        if (decimals < 0 && i + 1 < limit && CharFold.Fold(text[i]) == '/' && TryFraction(text, i + 1, limit, token.Mantissa, out var fraction, out var end))
+        {
+            token.IsFraction = true;
+            token.Value = fraction;
+            token.Precision = 0.005m;
+            token.End = end;
+            return true;
+        }
+
+        ReadVagueAndMagnitude(text, limit, ref token);
+        return true;
+    }
+
+    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int at, int limit)
+    {
+        if (at + 3 > limit)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 3; k++)
+        {
+            if (CharFold.Fold(text[at + k]) is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return at + 3 == limit || CharFold.Fold(text[at + 3]) is < '0' or > '9';
+    }
+
+    private static bool TryFraction(ReadOnlySpan<char> text, int at, int limit, decimal numerator, out decimal percent, out int end)
+    {
+        percent = 0m;
+        end = at;
+        var denominator = 0;
+        while (end < limit && CharFold.Fold(text[end]) is >= '0' and <= '9' && end - at < 3)
+        {
+            denominator = (denominator * 10) + (CharFold.Fold(text[end]) - '0');
+            end++;
+        }
+
+        if (end == at || denominator < 2 || numerator >= denominator || numerator <= 0 || numerator != decimal.Truncate(numerator) ||
+            (end < limit && CharFold.Fold(text[end]) is '/' or '.' or '-' or (>= '0' and <= '9')))
+        {
+            return false;
+        }
+
+        percent = decimal.Round(numerator * 100m / denominator, 2, MidpointRounding.AwayFromZero);
+        return true;
+    }
+
+    // After the digits: 多/余, then the magnitude (万, 亿, 万亿 …), then 多/余 again: 200多, 1000多万, 2万多.
+    private static void ReadVagueAndMagnitude(ReadOnlySpan<char> text, int limit, ref NumberToken token)
+    {
+        var precisionUnit = Pow10(-token.Decimals);
+        var i = token.End;
+        var vague = false;
+        var afterGap = SkipGap(text, i, limit);
+        if (afterGap < limit && CharFold.Fold(text[afterGap]) is '多' or '余' && token.Decimals == 0)
+        {
+            vague = true;
+            i = afterGap + 1;
+        }
+
+        var j = SkipGap(text, i, limit);
+        var factor = 1m;
+        var magnitudeStart = -1;
+
+        // 十, 百 and 千 count as magnitudes only right after the digits (3千); after a space they begin a word (2025 百度).
+        while (j < limit && ClaimLexicon.Magnitude(CharFold.Fold(text[j])) is var m and > 0m && !(m < 10_000m && factor >= 10_000m) &&
+            (m >= 10_000m || j == i || magnitudeStart >= 0))
+        {
+            magnitudeStart = magnitudeStart < 0 ? j : magnitudeStart;
+            factor *= m;
+            j++;
+        }
+
+        if (magnitudeStart >= 0 && !(factor < 10_000m && FollowedByNumeralOrNoun(text, j, limit)))
+        {
+            token.Factor = factor;
+            token.MagnitudeStart = magnitudeStart;
+            i = j;
+            if (!vague && i < limit && CharFold.Fold(text[i]) is '多' or '余')
+            {
+                vague = true;
+                i++;
+            }
+        }
+
+        token.End = i;
+        token.Value = token.Mantissa * token.Factor;
+        token.Precision = precisionUnit / 2m * token.Factor;
+        if (vague)
+        {
+            var step = LastPlace(token.Mantissa);
+            token.Lower = token.Value;
+            token.Upper = (token.Mantissa + step) * token.Factor;
+            token.Qualifier = ClaimQualifier.Over;
+        }
+    }
+
+    // 十/百/千 after digits are magnitudes only when nothing numeral-like follows (3千 yes, 3千米 no).
+    private static bool FollowedByNumeralOrNoun(ReadOnlySpan<char> text, int at, int limit) =>
+        at < limit && CharFold.Fold(text[at]) is '米' or '克' or '瓦' or '帕' or '年' or '方';
+
+    private static int SkipGap(ReadOnlySpan<char> text, int i, int limit)
+    {
+        var j = i;
+        while (j < limit && j - i < MaxGap && TextScan.IsWhite(text[j]))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool ReadChinese(ReadOnlySpan<char> text, int start, int limit, ref NumberToken token)
+    {
+        var first = CharFold.Fold(text[start]);
+        token.IsChinese = true;
+
+        // 数十 / 数百万: two to nine of the magnitude.
+        if (first == '数')
+        {
+            var factor = ReadMagnitudes(text, start + 1, limit, out var end);
+            if (factor <= 1m)
+            {
+                return false;
+            }
+
+            token.Factor = factor;
+            token.MagnitudeStart = start + 1;
+            token.Lower = 2m * factor;
+            token.Upper = 9m * factor;
+            token.Qualifier = ClaimQualifier.Approx;
+            token.Precision = factor / 2m;
+            token.End = end;
+            return true;
+        }
+
+        // 上千 / 上万 / 上亿: more than the magnitude.
+        if (first == '上')
+        {
+            var factor = ReadMagnitudes(text, start + 1, limit, out var end);
+            if (factor < 100m)
+            {
+                return false;
+            }
+
+            token.Factor = factor;
+            token.MagnitudeStart = start + 1;
+            token.Mantissa = 1m;
+            token.Value = factor;
+            token.Qualifier = ClaimQualifier.Over;
+            token.Precision = factor / 2m;
+            token.End = end;
+            return true;
+        }
+
+        return ReadNumerals(text, start, limit, ref token);
+    }
+
+    private static decimal ReadMagnitudes(ReadOnlySpan<char> text, int at, int limit, out int end)
+    {
+        var factor = 1m;
+        end = at;
+        while (end < limit && ClaimLexicon.Magnitude(CharFold.Fold(text[end])) is var m and > 0m)
+        {
+            factor *= m;
+            end++;
+        }
+
+        return factor;
+    }
+
+    // 四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二: sections below 万, then 万 and 亿 levels.
+    private static bool ReadNumerals(ReadOnlySpan<char> text, int start, int limit, ref NumberToken token)
+    {
+        decimal yi = 0m, wan = 0m, section = 0m, number = 0m;
+        var i = start;
+        var sawDigit = false;
+        var smallest = 1m;
+        while (i < limit)
+        {
+            var c = CharFold.Fold(text[i]);
+            var digit = DigitOf(c);
+            if (digit >= 0)
+            {
+                number = digit;
+                sawDigit = true;
+                smallest = 1m;
+            }
+            else if (c is '十' or '拾' or '百' or '佰' or '千' or '仟')
+            {
+                var unit = ClaimLexicon.Magnitude(c);
+                section += (number == 0m ? 1m : number) * unit;
+                number = 0m;
+                smallest = unit;
+            }
+            else if (c == '万')
+            {
+                wan = (wan + section + OneIfEmpty(yi + wan + section + number, number)) * 10_000m;
+                section = number = 0m;
+                smallest = 10_000m * Math.Min(smallest, 1_000m);
+            }
+            else if (c == '亿')
+            {
+                yi = (yi + wan + section + OneIfEmpty(yi + wan + section + number, number)) * 100_000_000m;
+                wan = section = number = 0m;
+                smallest = 100_000_000m;
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (i == start)
+        {
+            return false;
+        }
+
+        var value = yi + wan + section + number;
+        if (value == 0m && !sawDigit)
+        {
+            return false;
+        }
+
+        token.End = i;
+        token.Mantissa = value;
+        token.Value = value;
+        token.Factor = value >= 10_000m && !sawDigit ? value : LargestMagnitude(text, start, i);
+        token.MagnitudeStart = token.Factor > 1m ? start : -1;
+        token.Precision = smallest / 2m;
+        if (i < limit && CharFold.Fold(text[i]) is '多' or '余')
+        {
+            token.Lower = value;
+            token.Upper = value + LastPlace(value);
+            token.Qualifier = ClaimQualifier.Over;
+            token.End = i + 1;
+        }
+
+        return true;
+    }
+
+    private static decimal OneIfEmpty(decimal all, decimal number) => all == 0m ? 1m : number;
+
+    private static decimal LargestMagnitude(ReadOnlySpan<char> text, int start, int end)
+    {
+        var largest = 1m;
+        for (var k = start; k < end; k++)
+        {
+            var m = ClaimLexicon.Magnitude(CharFold.Fold(text[k]));
+            if (m >= 10_000m && m > largest)
+            {
+                largest = m;
+            }
+        }
+
+        return largest;
+    }
+
+    private static int DigitOf(char c)
+    {
+        var at = ClaimLexicon.ChineseDigits.IndexOf(c, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return at switch { 0 or 1 => 0, 2 => 1, 3 or 4 => 2, _ => at - 2 };
+        }
+
+        at = ClaimLexicon.FinancialDigits.IndexOf(c, StringComparison.Ordinal);
+        return at;
+    }
+
+    private static decimal ParseDigits(ReadOnlySpan<char> digits)
+    {
+        decimal value = 0m;
+        var scale = 0;
+        var afterPoint = false;
+        foreach (var c in digits)
+        {
+            if (c == '.')
+            {
+                afterPoint = true;
+                continue;
+            }
+
+            value = checked((value * 10m) + (c - '0'));
+            scale += afterPoint ? 1 : 0;
+        }
+
+        return value / Pow10(scale);
+    }
+
+    internal static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var k = 0; k < Math.Abs(exponent); k++)
+        {
+            result *= 10m;
+        }
+
+        return exponent < 0 ? 1m / result : result;
+    }
+
+    // The step of the last non-zero place: 150 → 10, 200 → 100, 2900 → 100.
+    private static decimal LastPlace(decimal value)
+    {
+        if (value <= 0m || value != decimal.Truncate(value))
+        {
+            return 1m;
+        }
+
+        var step = 1m;
+        while (value % (step * 10m) == 0m)
+        {
+            step *= 10m;
+        }
+
+        return step;
+    }
+}

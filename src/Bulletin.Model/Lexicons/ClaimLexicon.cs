@@ -1,0 +1,137 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Buffers;
+using System.Collections.Generic;
+using System.Linq;
+using Bulletin.Model.Claims;
+
+namespace Bulletin.Model.Lexicons;
+
+/// <summary>
+/// The words the claim scanner reads around a number, as data (Simplified; the scanner folds the source):
+/// qualifiers, magnitudes, units and measure words, and the words that tell a change from a share.
+/// </summary>
+internal static class ClaimLexicon
+{
+    /// <summary>Characters that can start a number: digits, Chinese numerals, and the words of vague numbers.</summary>
+    internal static readonly SearchValues<char> NumberStarts = SearchValues.Create(
+        "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸數数上翻半");
+
+    internal const string ChineseDigits = "〇零一二两三四五六七八九";
+    internal const string FinancialDigits = "零壹贰叁肆伍陆柒捌玖";
+
+    /// <summary>Qualifiers written right before the number (spaces allowed); the claim's text starts with them.</summary>
+    internal static readonly WordTable<ClaimQualifier> AttachedQualifiers = new(
+    [
+        ("约合", ClaimQualifier.Approx), ("大约", ClaimQualifier.Approx), ("约为", ClaimQualifier.Approx), ("约", ClaimQualifier.Approx),
+        ("大概", ClaimQualifier.Approx), ("近乎", ClaimQualifier.Approx), ("几乎", ClaimQualifier.Approx),
+        ("将近", ClaimQualifier.Nearly), ("接近", ClaimQualifier.Nearly), ("近", ClaimQualifier.Nearly),
+        ("超过了", ClaimQualifier.Over), ("超过", ClaimQualifier.Over), ("超出", ClaimQualifier.Over), ("超", ClaimQualifier.Over),
+        ("逾", ClaimQualifier.Over), ("突破", ClaimQualifier.Over), ("高于", ClaimQualifier.Over), ("多于", ClaimQualifier.Over),
+        ("不少于", ClaimQualifier.AtLeast), ("至少", ClaimQualifier.AtLeast), ("不低于", ClaimQualifier.AtLeast),
+        ("不足", ClaimQualifier.Under), ("不到", ClaimQualifier.Under), ("低于", ClaimQualifier.Under), ("少于", ClaimQualifier.Under),
+        ("最高", ClaimQualifier.AtMost), ("至多", ClaimQualifier.AtMost), ("不超过", ClaimQualifier.AtMost), ("最多", ClaimQualifier.AtMost),
+    ]);
+
+    /// <summary>Qualifiers that still apply when a verb stands between them and the number (<c>最高达到1350亿</c>).</summary>
+    internal static readonly WordTable<ClaimQualifier> DistantQualifiers = new(
+    [
+        ("最高", ClaimQualifier.AtMost), ("最多", ClaimQualifier.AtMost), ("至多", ClaimQualifier.AtMost), ("不超过", ClaimQualifier.AtMost),
+        ("至少", ClaimQualifier.AtLeast), ("不少于", ClaimQualifier.AtLeast),
+    ]);
+
+    /// <summary>Qualifiers written after the number and its unit.</summary>
+    internal static readonly WordTable<ClaimQualifier> TrailingQualifiers = new(
+    [
+        ("左右", ClaimQualifier.Approx), ("上下", ClaimQualifier.Approx), ("以上", ClaimQualifier.Over), ("有余", ClaimQualifier.Over),
+        ("之多", ClaimQualifier.Exact), ("以下", ClaimQualifier.Under), ("以内", ClaimQualifier.Under), ("之内", ClaimQualifier.Under),
+    ]);
+
+    /// <summary>Magnitude characters and their factors.</summary>
+    internal static decimal Magnitude(char folded) => folded switch
+    {
+        '十' or '拾' => 10m,
+        '百' or '佰' => 100m,
+        '千' or '仟' => 1_000m,
+        '万' => 10_000m,
+        '亿' => 100_000_000m,
+        _ => 0m,
+    };
+
+    /// <summary>Units written after a number, each with its code and the kind of claim it makes.</summary>
+    internal static readonly WordTable<(string Code, ClaimKind Kind)> Units = new(BuildUnits());
+
+    /// <summary>Measure words and counted nouns that make a count (<c>78 万家</c>, <c>1500 台套</c>, <c>7城市</c>).</summary>
+    internal static readonly WordTable<bool> MeasureWords = new(
+        new[]
+        {
+            "人次", "台套", "城市", "个", "家", "项", "件", "人", "辆", "款", "基", "只", "名", "条", "副", "种", "例", "国", "座", "所",
+            "位", "批", "艘", "架", "张", "场", "部", "支", "篇", "台", "套", "次", "户", "头", "棵", "株", "枚", "颗", "粒", "份", "栋",
+            "幢", "间", "处", "册", "本", "首", "层", "根", "把", "块", "片", "对", "双", "箱", "包", "袋", "盒", "瓶",
+            "标准箱", "标箱", "TEU", "单", "笔", "宗", "起", "门", "省", "市", "县", "区", "村", "镇", "所高校", "万户",
+        }.Select(w => (w, true)));
+
+    /// <summary>Words that name a change; +1 for growth, -1 for decline.</summary>
+    internal static readonly WordTable<int> ChangeVerbs = new(
+    [
+        ("同比增长", 1), ("环比增长", 1), ("增长", 1), ("增加", 1), ("上升", 1), ("提高", 1), ("提升", 1), ("上涨", 1), ("增速", 1),
+        ("增幅", 1), ("涨幅", 1), ("扩大", 1), ("回升", 1), ("增长率", 1), ("攀升", 1), ("跃升", 1), ("上调", 1), ("拉升", 1),
+        ("回报", 1), ("收益", 1), ("增", 1), ("涨", 1), ("升", 1), ("高出", 1),
+        ("同比下降", -1), ("环比下降", -1), ("下降", -1), ("减少", -1), ("降低", -1), ("下滑", -1), ("回落", -1), ("缩短", -1),
+        ("削减", -1), ("缩减", -1), ("下跌", -1), ("缩小", -1), ("萎缩", -1), ("降幅", -1), ("跌幅", -1), ("压缩", -1), ("下调", -1),
+        ("减", -1), ("降", -1), ("跌", -1), ("缩", -1),
+    ]);
+
+    /// <summary>Words that make a percentage a share of a whole.</summary>
+    internal static readonly WordTable<bool> ShareWords = new(
+        new[] { "占比", "比重", "份额", "市占率", "市场占有率", "占有率", "比例", "占", "所占", "占据", "贡献了" }.Select(w => (w, true)));
+
+    /// <summary>Nouns whose percentage is a level of its own (a rate), not a share or a change.</summary>
+    internal static readonly WordTable<bool> RateNouns = new(
+        new[] { "率", "关税", "税率", "利率", "费率", "补贴", "折扣", "首付", "准备金", "税" }.Select(w => (w, true)));
+
+    /// <summary>Words that make the figures of their sentence a forecast.</summary>
+    internal static readonly WordTable<bool> ForecastWords = new(
+        new[] { "预计", "预测", "或将", "有望", "预期", "估计", "将", "可能", "或达" }.Select(w => (w, true)));
+
+    /// <summary>Words that make the figures of their sentence a target.</summary>
+    internal static readonly WordTable<bool> TargetWords = new(
+        new[] { "目标", "力争", "计划", "要求", "争取", "确保", "设定", "推动", "打造", "建成", "要" }.Select(w => (w, true)));
+
+    /// <summary>Words before a level that make it an index in points.</summary>
+    internal static readonly WordTable<bool> IndexWords = new(
+        new[] { "指数", "报", "收报", "收于", "收在", "点位", "综指", "成指" }.Select(w => (w, true)));
+
+    private static IEnumerable<(string, (string, ClaimKind))> BuildUnits()
+    {
+        foreach (var unit in UnitCatalog.All)
+        {
+            var kind = unit.Dimension switch
+            {
+                "Currency" => ClaimKind.Amount,
+                "Duration" => ClaimKind.Duration,
+                _ => ClaimKind.Physical,
+            };
+            foreach (var word in unit.Words)
+            {
+                yield return (word, (unit.Code, kind));
+            }
+        }
+
+        yield return ("%", ("%", ClaimKind.Percent));
+        yield return ("个百分点", ("pp", ClaimKind.Pp));
+        yield return ("百分点", ("pp", ClaimKind.Pp));
+        yield return ("pp", ("pp", ClaimKind.Pp));
+        yield return ("个基点", ("bp", ClaimKind.Pp));
+        yield return ("基点", ("bp", ClaimKind.Pp));
+        yield return ("bp", ("bp", ClaimKind.Pp));
+        yield return ("bps", ("bp", ClaimKind.Pp));
+        yield return ("倍", ("x", ClaimKind.Multiple));
+        yield return ("成", ("%", ClaimKind.Share));
+        yield return ("点", ("point", ClaimKind.Index));
+        yield return ("EFLOPS", ("Compute.Flops.E", ClaimKind.Physical));
+        yield return ("PFLOPS", ("Compute.Flops.P", ClaimKind.Physical));
+        yield return ("TFLOPS", ("Compute.Flops.T", ClaimKind.Physical));
+        yield return ("P", ("Compute.Flops.P", ClaimKind.Physical));
+    }
+}

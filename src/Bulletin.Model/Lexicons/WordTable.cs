@@ -1,0 +1,89 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Bulletin.Model.Lexicons;
+
+/// <summary>
+/// A lexicon of words with a payload each, matched against folded source text forwards (the longest word
+/// starting at a position) or backwards (the longest word ending at a position). Words are indexed by their
+/// first and last characters so that a look-up touches only the few words that can match.
+/// </summary>
+internal sealed class WordTable<T>
+{
+    private readonly FrozenDictionary<char, (string Word, T Value)[]> _byFirst;
+    private readonly FrozenDictionary<char, (string Word, T Value)[]> _byLast;
+
+    internal WordTable(IEnumerable<(string Word, T Value)> entries)
+    {
+        var list = entries.Where(e => e.Word.Length > 0).ToList();
+        _byFirst = list.GroupBy(e => e.Word[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+        _byLast = list.GroupBy(e => e.Word[^1])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+    }
+
+    /// <summary>Finds the longest word that starts at <paramref name="position"/> and ends before <paramref name="limit"/>.</summary>
+    internal bool MatchAt(ReadOnlySpan<char> source, int position, int limit, out string word, out T value)
+    {
+        word = string.Empty;
+        value = default!;
+        if (position >= limit || !_byFirst.TryGetValue(CharFold.Fold(source[position]), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var (w, v) in candidates)
+        {
+            if (position + w.Length <= limit && Equal(source, position, w))
+            {
+                word = w;
+                value = v;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds the longest word that ends just before <paramref name="end"/> and starts at or after <paramref name="floor"/>.</summary>
+    internal bool MatchBefore(ReadOnlySpan<char> source, int end, int floor, out string word, out T value)
+    {
+        word = string.Empty;
+        value = default!;
+        if (end <= floor || !_byLast.TryGetValue(CharFold.Fold(source[end - 1]), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var (w, v) in candidates)
+        {
+            if (end - w.Length >= floor && Equal(source, end - w.Length, w))
+            {
+                word = w;
+                value = v;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal bool ContainsWordAt(ReadOnlySpan<char> source, int position, int limit) => MatchAt(source, position, limit, out _, out _);
+
+    private static bool Equal(ReadOnlySpan<char> source, int position, string word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (CharFold.Fold(source[position + k]) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
