@@ -199,7 +199,7 @@ internal static partial class ClaimScanner
         }
 
         // 最高达到1350亿美元: the qualifier stands before a verb; the text starts at the number.
-        var stop = Math.Max(floor, draft.NumberStart - 6);
+        var stop = Math.Max(floor, draft.NumberStart - 8);
         for (var e = at; e > stop; e--)
         {
             var c = CharFold.Fold(text[e - 1]);
@@ -208,13 +208,17 @@ internal static partial class ClaimScanner
                 break;
             }
 
-            if (ClaimLexicon.DistantQualifiers.MatchBefore(text, e, stop, out _, out var distant))
+            if (ClaimLexicon.DistantQualifiers.MatchBefore(text, e, stop, out _, out var distant) && !NamesAMeasure(text, e, draft.NumberStart))
             {
                 draft.Qualifier = Combine(distant, draft.Qualifier);
                 return;
             }
         }
     }
+
+    // 最高时速, 最高气温, 最高法院: the words name a measure or a body; they do not qualify the number.
+    private static bool NamesAMeasure(ReadOnlySpan<char> text, int wordEnd, int numberStart) =>
+        wordEnd < numberStart && "时速温价点法人峰值档层级".Contains(CharFold.Fold(text[wordEnd]), StringComparison.Ordinal);
 
     private static ClaimQualifier Combine(ClaimQualifier before, ClaimQualifier own) =>
         own == ClaimQualifier.Exact ? before : own;
@@ -294,6 +298,7 @@ internal static partial class ClaimScanner
         Value = value,
         Qualifier = qualifier,
         HasUnitWord = true,
+        KindFromContext = kind != ClaimKind.Percent,
         Precision = 0.5m,
     };
 

@@ -250,7 +250,7 @@ internal static partial class ClaimScanner
         if (number.IntegerDigits == 4 && value is >= 1000m and <= 2999m)
         {
             // A four-digit year, alone or in a span of years (2024至2025年, 2026—2030).
-            return c is '年' || IsRangeConnector(c) || !(c is '个' or '家' or '项' or '件' or '人' or '万' or '亿' or '元' or '%' or '倍' or '名' or '辆' or '台' or '款' or '米' or '吨' or '亩' or '只' or '条' or '例' or '艘' or '座' or '所' or '次' or '种' or '副');
+            return c is '年' || (IsRangeConnector(c) && NextIsYear(text, at + 1, limit));
         }
 
         if (c == '月' && value is >= 1m and <= 12m)
@@ -276,6 +276,16 @@ internal static partial class ClaimScanner
         }
 
         return false;
+    }
+
+    private static bool NextIsYear(ReadOnlySpan<char> text, int at, int limit)
+    {
+        while (at < limit && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return NumberReader.TryRead(text, at, limit, out var next) && !next.IsChinese && next.IntegerDigits == 4 && next.Decimals == 0 && !next.HasMagnitude;
     }
 
     internal static bool IsRangeConnector(char folded) => folded is '至' or '到' or '~' or '-' or '—' or '–' or '〜' or '－' or '－';
@@ -324,6 +334,8 @@ internal static partial class ClaimScanner
                 return !number.IsChinese && number.HasMagnitude;
             case "P":
                 return !number.IsChinese && !char.IsAsciiLetter(after);
+            case "天" or "小时" or "个月":
+                return after != '期' && (!number.IsChinese || number.Lower is not null);
             case "年":
                 return (!number.IsChinese || number.Lower is not null) && "前后间代度期初底末内份级".IndexOf(after, StringComparison.Ordinal) < 0;
             case "周":

@@ -425,9 +425,21 @@ public static class NumberReader
     // The step of the last non-zero place: 150 → 10, 200 → 100, 2900 → 100.
     private static decimal LastPlace(decimal value)
     {
-        if (value <= 0m || value != decimal.Truncate(value))
+        if (value <= 0m)
         {
             return 1m;
+        }
+
+        if (value != decimal.Truncate(value))
+        {
+            // 1.2万余: the step is a tenth of the unit.
+            var fraction = 1m;
+            while (value / fraction != decimal.Truncate(value / fraction))
+            {
+                fraction /= 10m;
+            }
+
+            return fraction;
         }
 
         var step = 1m;

@@ -71,7 +71,7 @@ public static class UnitCatalog
         Unit("Duration.Year", "Duration", 12m, "年", "岁"),
         Unit("Duration.Month", "Duration", 1m, "个月"),
         Unit("Duration.Week", "Duration", 0.23m, "周", "个星期", "星期"),
-        Unit("Duration.Day", "Duration", 1m / 30m, "天"),
+        Unit("Duration.Day", "Duration", 1m / 30m, "天", "个工作日", "工作日"),
         Unit("Duration.Hour", "Duration", 1m / 720m, "小时", "个小时"),
         Unit("Duration.Minute", "Duration", 1m / 43_200m, "分钟"),
         Unit("Duration.Second", "Duration", 1m / 2_592_000m, "秒", "秒钟"),

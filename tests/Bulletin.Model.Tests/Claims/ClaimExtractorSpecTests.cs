@@ -1,0 +1,110 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using System.Linq;
+using Bulletin.Model.Claims;
+
+namespace Bulletin.Model.Tests.Claims;
+
+/// <summary>
+/// One case per rule of CLAIMS-SPEC, in sentences written for this project: each row is a sentence and the
+/// claims it must give, as "text|kind|value|unit|qualifier" (value "lo..hi" for an interval).
+/// </summary>
+public sealed class ClaimExtractorSpecTests
+{
+    public static TheoryData<string, string[]> Cases => new()
+    {
+        // Amounts, magnitudes, currencies, qualifiers.
+        { "全年进出口总额达 12.5 万亿元，同比增长 3.4%。", ["12.5 万亿元|amount|12500000000000|CNY|exact", "3.4%|change|3.4|%|exact"] },
+        { "该市引进外资约 8 亿美元，其中欧元区投资 3000 万欧元。", ["约 8 亿美元|amount|800000000|USD|approx", "3000 万欧元|amount|30000000|EUR|exact"] },
+        { "项目总投资不少于 50 亿元，最高可获补助 2000 万元。", ["不少于 50 亿元|amount|5000000000|CNY|atLeast", "2000 万元|amount|20000000|CNY|atMost"] },
+        { "贸易顺差突破一万亿美元。", ["突破一万亿美元|amount|1000000000000|USD|over"] },
+        { "售价 3500 日元（约合 170 元人民币）。", ["3500 日元|amount|3500|JPY|exact", "约合 170 元人民币|amount|170|CNY|approx"] },
+        { "利润分别为 120.5 亿、98.2 亿和 76.1 亿元。", ["120.5 亿|amount|12050000000|CNY|exact", "98.2 亿|amount|9820000000|CNY|exact", "76.1 亿元|amount|7610000000|CNY|exact"] },
+        // Counts with measure words, vague numbers.
+        { "全省新增市场主体 36.8 万户，其中企业 12 万家。", ["36.8 万户|count|368000|count|exact", "12 万家|count|120000|count|exact"] },
+        { "吸引了 300 多家企业和 1.2 万余名观众。", ["300 多家|count|300[300..400]|count|over", "1.2 万余名|count|12000[12000..13000]|count|over"] },
+        { "数百万用户参与了活动，上千家商户入驻。", ["数百万|count|2000000..9000000|count|approx", "上千家|count|1000|count|over"] },
+        { "共有 1,434,321 股参与投票。", ["1,434,321 股|count|1434321|count|exact"] },
+        { "２０２５年，全市新增企业１２００家。", ["１２００家|count|1200|count|exact"] },
+        // Traditional script.
+        { "全年營收達3.5萬億元，較上年增長12%。", ["3.5萬億元|amount|3500000000000|CNY|exact", "12%|change|12|%|exact"] },
+        { "該公司擁有員工兩萬人，市占率約兩成。", ["兩萬人|count|20000|count|exact", "約兩成|share|20|%|approx"] },
+        // Percentages: change, share, percent, pp, signs.
+        { "工业增加值下降 2.3%，占 GDP 的比重为 31.5%。", ["2.3%|change|-2.3|%|exact", "31.5%|share|31.5|%|exact"] },
+        { "综合能耗降低 15%-20%。", ["15%-20%|change|-20..-15|%|exact"] },
+        { "产品合格率达到 99.2%，失业率降至 5.1%。", ["99.2%|percent|99.2|%|exact", "5.1%|percent|5.1|%|exact"] },
+        { "服务业占比提高 1.8 个百分点，制造业比重降低0.4个百分点。", ["1.8 个百分点|pp|1.8|pp|exact", "0.4个百分点|pp|-0.4|pp|exact"] },
+        { "其中出口增长 8%、5.5%和 12.1%。", ["8%|change|8|%|exact", "5.5%|change|5.5|%|exact", "12.1%|change|12.1|%|exact"] },
+        { "新能源汽车销量实现两位数增长，占比超过一半。", ["两位数|change|10..100|%|approx", "超过一半|share|50|%|over"] },
+        { "该类产品占全球市场的 2/3。", ["2/3|share|66.67|%|exact"] },
+        { "约七成受访企业表示满意。", ["约七成|share|70|%|approx"] },
+        { "百分之十五的企业实现盈利。", ["百分之十五|share|15|%|exact"] },
+        // Multiples.
+        { "产量增长 2.5 倍，效率提升近两倍，用户数翻了一番。", ["2.5 倍|multiple|2.5|x|exact", "近两倍|multiple|2|x|nearly"] },
+        { "营收增长1.86倍。", ["1.86倍|multiple|1.86|x|exact"] },
+        // Physical quantities, computing power, speed.
+        { "年发电量 120 亿千瓦时，新建厂房 5.6 万平方米。", ["120 亿千瓦时|physical|12000000000|Energy.KilowattHour|exact", "5.6 万平方米|physical|56000|Area.SquareMeter|exact"] },
+        { "货运量 3200 万吨，线路全长 45 公里。", ["3200 万吨|physical|32000000|Mass.Tonne|exact", "45 公里|physical|45|Length.Kilometer|exact"] },
+        { "智算规模达到 500P，总算力超 20EFLOPS。", ["500P|physical|500000000000000000|Compute.Flops|exact", "超 20EFLOPS|physical|20000000000000000000|Compute.Flops|over"] },
+        { "列车最高时速 350 公里。", ["时速 350 公里|physical|350|Speed.KilometerPerHour|exact"] },
+        // Durations.
+        { "连续 12 年位居第一，工期 18 个月左右。", ["12 年|duration|12|Duration.Year|exact", "18 个月左右|duration|18|Duration.Month|approx"] },
+        { "审批时间由 20 个工作日压缩至 3 天内。", ["20 个工作日|duration|20|Duration.Day|exact", "3 天内|duration|3|Duration.Day|under"] },
+        { "被判处有期徒刑2年6个月。", ["2年6个月|duration|30|Duration.Month|exact"] },
+        // Ranges with distributed magnitudes.
+        { "预计投资规模在 2万—3万亿元之间。", ["2万—3万亿元|amount|2000000000000..3000000000000|CNY|exact"] },
+        { "每年培训 5 至 8 万人次。", ["5 至 8 万人次|count|50000..80000|count|exact"] },
+        // Index levels, prices per share, exchange rates, commodity prices.
+        { "上证指数报3275.12点，涨0.85%；深证成指下跌38.6点。", ["3275.12点|index|3275.12|point|exact", "0.85%|change|0.85|%|exact", "38.6点|index|-38.6|point|exact"] },
+        { "发行价为 26.30元/股，人均产值 94.5万元/人。", ["26.30元/股|rate|26.3|CNY/股|exact", "94.5万元/人|rate|945000|CNY/人|exact"] },
+        { "欧元对美元汇率升至1比1.0875。", ["1比1.0875|rate|1.0875|USD/EUR|exact"] },
+        { "国际金价报 2350 美元/盎司，油价 78 美元/桶。", ["2350 美元/盎司|rate|2350|USD/Mass.TroyOunce|exact", "78 美元/桶|rate|78|USD/Volume.OilBarrel|exact"] },
+        // Basis points on yields.
+        { "十年期国债收益率下行1.15bp。", ["1.15bp|pp|-0.0115|pp|exact"] },
+        // Decreases of levels are negative.
+        { "从业人员比上年减少0.04万人。", ["0.04万人|count|-400|count|exact"] },
+        // Not claims: dates, issue numbers, ordinals, codes, names, clock times, tenors, phone numbers.
+        { "2026 年第 2 期（总第 33 期）于 3 月 18 日出版，第 51 届展会在 8 号馆举行。", [] },
+        { "GLM-4.6 模型与 6G 技术亮相 MWC 2026，工业4.0 时代到来。", [] },
+        { "股票代码 001229.SZ，11:38 停牌，10年期国债和7天期逆回购利率不变。", [] },
+        { "咨询电话 0411-84766033，邮编 116023。", [] },
+        { "三个观点、两组数据和十大重点任务。", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Extract_SpecRule_GivesTheClaims(string sentence, string[] expected)
+    {
+        var claims = ClaimExtractor.Default.Extract(sentence);
+        var actual = claims.Select(Describe).ToArray();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Extract_Claims_CarryExactTextAndSpans()
+    {
+        const string text = "去年出口增长 6.1%，达 3.2 万亿元。";
+        foreach (var claim in ClaimExtractor.Default.Extract(text))
+        {
+            Assert.Equal(claim.Text, text.Substring(claim.Span.Start, claim.Span.Length));
+        }
+    }
+
+    [Fact]
+    public void Extract_Precision_IsHalfTheLastStatedDigit()
+    {
+        var claim = Assert.Single(ClaimExtractor.Default.Extract("执行额 8935.4 亿元。"));
+        Assert.Equal(5_000_000m, claim.Precision);
+    }
+
+    private static string Describe(QuantifiedClaim c)
+    {
+        var value = c.Value is { } v ? Show(v) + (c.Lower is null ? string.Empty : $"[{Show(c.Lower)}..{Show(c.Upper)}]") : $"{Show(c.Lower)}..{Show(c.Upper)}";
+        var kind = c.Kind == ClaimKind.Pp ? "pp" : char.ToLowerInvariant(c.Kind.ToString()[0]) + c.Kind.ToString()[1..];
+        var qualifier = char.ToLowerInvariant(c.Qualifier.ToString()[0]) + c.Qualifier.ToString()[1..];
+        return $"{c.Text}|{kind}|{value}|{c.Unit}|{qualifier}";
+    }
+
+    private static string Show(decimal? value) => value is { } v ? (v / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "null";
+}
