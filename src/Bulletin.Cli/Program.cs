@@ -5,4 +5,5 @@ using Bulletin.Cli;
 
 var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -74,6 +74,8 @@ public sealed class ClaimExtractor
             ClaimScanner.Scan(source, start, end, drafts);
         }
 
+        AddTableClaims(source, articles, drafts);
+
         return Freeze(source, drafts, lines, start => Locate(articles, start));
     }
 
@@ -115,6 +117,27 @@ public sealed class ClaimExtractor
     }
 
     // Articles and their blocks are in source order: find the one holding a position by binary search.
+    private static void AddTableClaims(string source, IReadOnlyList<Article> articles, List<ClaimDraft> drafts)
+    {
+        var before = drafts.Count;
+        foreach (var article in articles)
+        {
+            for (var b = 0; b < article.Blocks.Length; b++)
+            {
+                if (article.Blocks[b].Kind == BlockKind.Table)
+                {
+                    var caption = b > 0 ? TableClaims.CaptionUnit(article.Blocks[b - 1].Text) : null;
+                    TableClaims.Add(source, article.Blocks[b], caption, drafts);
+                }
+            }
+        }
+
+        if (drafts.Count > before)
+        {
+            drafts.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        }
+    }
+
     private static (int? Article, int? Block) Locate(IReadOnlyList<Article> articles, int position)
     {
         var a = LastStartingAtOrBefore(articles.Count, i => articles[i].Span.Start, position);

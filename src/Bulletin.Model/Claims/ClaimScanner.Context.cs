@@ -299,7 +299,7 @@ internal static partial class ClaimScanner
         var groupStart = first;
         for (var i = first; i <= drafts.Count; i++)
         {
-            var joined = i < drafts.Count && i > first && IsListJoin(text[drafts[i - 1].End..drafts[i].Start]);
+            var joined = i < drafts.Count && i > first && drafts[i - 1].End <= drafts[i].Start && IsListJoin(text[drafts[i - 1].End..drafts[i].Start]);
             if (joined)
             {
                 drafts[i].Relations.Add((ClaimRelationKind.ListMember, drafts[i - 1]));

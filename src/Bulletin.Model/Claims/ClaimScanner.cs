@@ -21,6 +21,7 @@ internal static partial class ClaimScanner
         var text = source.AsSpan();
         var first = into.Count;
         var i = start;
+        var lastEnd = start;
         while (i < end)
         {
             var found = text[i..end].IndexOfAny(ClaimLexicon.NumberStarts);
@@ -30,10 +31,11 @@ internal static partial class ClaimScanner
             }
 
             var p = i + found;
-            if (TryReadClaim(source, p, start, end, out var draft, out var next))
+            if (TryReadClaim(source, p, lastEnd, end, out var draft, out var next))
             {
                 into.Add(draft);
                 i = next;
+                lastEnd = draft.End;
             }
             else
             {
@@ -99,7 +101,10 @@ internal static partial class ClaimScanner
         ReadTrailingQualifier(text, limit, draft);
         ReadLeadingQualifier(text, floor, draft);
         next = Math.Max(draft.End, p + 1);
-        return true;
+
+        // A magnitude with no numeral (万元, 亿元 in a header) is a claim only when qualified: 超百万元, 万元级.
+        return !(number.IsChinese && number.Qualifier == ClaimQualifier.Exact && !HasDigit(text, number) && draft.Start == draft.NumberStart &&
+            !(draft.End < limit && CharFold.Fold(text[draft.End]) == '级'));
     }
 
     // Numbers that name things rather than measure them: ordinals, model names, codes, per-unit denominators.

@@ -1,0 +1,89 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Bulletin.Model;
+using Bulletin.Model.Claims;
+using Bulletin.Model.Parsing;
+using Spectre.Console;
+
+namespace Bulletin.Cli;
+
+/// <summary><c>bulletin claims FILE|--text "…" [--format text|jsonl]</c>.</summary>
+internal static class ClaimsCommand
+{
+    internal static Command Create()
+    {
+        var file = new Argument<FileInfo?>("FILE") { Description = "The document to read.", Arity = ArgumentArity.ZeroOrOne };
+        var text = new Option<string?>("--text") { Description = "Read this text instead of a file." };
+        var format = new Option<OutputFormat>("--format") { Description = "text (a table) or jsonl (one claim per line).", DefaultValueFactory = _ => OutputFormat.Text };
+        var command = new Command("claims", "List every quantified claim of a document or a string.") { file, text, format };
+        command.SetAction((result, token) => RunAsync(result.GetValue(file), result.GetValue(text), result.GetValue(format), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo? file, string? text, OutputFormat format, CancellationToken token)
+    {
+        ImmutableArray<QuantifiedClaim> claims;
+        IReadOnlyList<Article> articles = [];
+        if (text is not null)
+        {
+            claims = ClaimExtractor.Default.Extract(text);
+        }
+        else if (file is { Exists: true })
+        {
+            var result = await BulletinParser.Default.ParseFileAsync(file.FullName, token).ConfigureAwait(false);
+            if (!result.TryGetValue(out var issue))
+            {
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    await Console.Error.WriteLineAsync($"{file.Name}: {diagnostic}").ConfigureAwait(false);
+                }
+
+                return result.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableFile) ? ExitCodes.Unreadable : ExitCodes.ErrorsFound;
+            }
+
+            claims = issue.Claims;
+            articles = issue.EnumerateArticles();
+        }
+        else
+        {
+            await Console.Error.WriteLineAsync(file is null ? "bulletin: give a FILE or --text." : $"bulletin: cannot read {file.FullName}: no such file.").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+
+        string? TitleOf(QuantifiedClaim claim) => claim.ArticleIndex is { } a && a < articles.Count ? articles[a].Title : null;
+        if (format == OutputFormat.Jsonl)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            ClaimLineWriter.Write(stdout, claims, TitleOf);
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().AddColumn("line:col").AddColumn("text").AddColumn("kind").AddColumn("value").AddColumn("unit").AddColumn("qualifier").AddColumn("period");
+        foreach (var claim in claims)
+        {
+            var value = claim.Value?.ToString(CultureInfo.InvariantCulture) ??
+                $"{claim.Lower?.ToString(CultureInfo.InvariantCulture)}..{claim.Upper?.ToString(CultureInfo.InvariantCulture)}";
+            table.AddRow(
+                $"{claim.Span.Line}:{claim.Span.Column}",
+                Markup.Escape(claim.Text.Replace("\n", " ", StringComparison.Ordinal)),
+                ClaimLineWriter.Name(claim.Kind),
+                value,
+                Markup.Escape(claim.Unit + (claim.Measure is null ? string.Empty : $" ({claim.Measure})")),
+                ClaimLineWriter.Name(claim.Qualifier),
+                Markup.Escape(claim.Period?.Text ?? string.Empty));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"[grey]{claims.Length} claims[/]");
+        return ExitCodes.Success;
+    }
+}

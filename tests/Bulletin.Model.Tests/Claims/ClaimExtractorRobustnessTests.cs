@@ -1,0 +1,82 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Claims;
+using CsCheck;
+
+namespace Bulletin.Model.Tests.Claims;
+
+/// <summary>Any string in gives claims or nothing: never an exception, never a hang, spans always inside.</summary>
+public sealed class ClaimExtractorRobustnessTests
+{
+    private static readonly Gen<string> s_numeralSoup = Gen.String[Gen.Char[
+        "0123456789０１２.,，、%％ 一二两三四五六七八九十百千万亿萬億兩数多余上近约超至到-—~/比倍成年月日天个家元美元人次点千瓦时以上以下左右"], 0, 200];
+
+    [Fact]
+    public void Extract_AnyString_NeverThrowsAndKeepsSpansInside() =>
+        Gen.OneOf(Gen.String, s_numeralSoup).Sample(text =>
+        {
+            foreach (var claim in ClaimExtractor.Default.Extract(text))
+            {
+                Assert.True(claim.Span.Start >= 0 && claim.Span.End <= text.Length);
+                Assert.Equal(claim.Text, text.Substring(claim.Span.Start, claim.Span.Length));
+            }
+        }, iter: 5000);
+
+    [Fact]
+    public void Extract_OneMegabyteOfDigits_GivesNothing()
+    {
+        var digits = new string('7', 1_000_000);
+        Assert.Empty(ClaimExtractor.Default.Extract(digits));
+    }
+
+    [Fact]
+    public void Extract_HundredThousandWan_DoesNotOverflowOrHang()
+    {
+        var text = "1" + new string('万', 100_000) + "元";
+        var claims = ClaimExtractor.Default.Extract(text);
+        Assert.All(claims, c => Assert.True(c.Span.End <= text.Length));
+    }
+
+    [Fact]
+    public void Extract_LongChineseNumeral_IsReadExactly()
+    {
+        var claim = Assert.Single(ClaimExtractor.Default.Extract("共计四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二元。"));
+        Assert.Equal(4569_8311_4872_5382m, claim.Value);
+    }
+
+    [Theory]
+    [InlineData("一万亿", 1_000_000_000_000)]
+    [InlineData("两千零五", 2005)]
+    [InlineData("三十六", 36)]
+    [InlineData("十五", 15)]
+    [InlineData("壹佰贰拾", 120)]
+    [InlineData("2.4 万亿", 2_400_000_000_000)]
+    [InlineData("１２３", 123)]
+    [InlineData("1,434,321", 1434321)]
+    [InlineData("〇", 0)]
+    public void TryParse_Numbers_AreRead(string text, decimal expected)
+    {
+        Assert.True(NumberReader.TryParse(text, out var reading));
+        Assert.Equal(expected, reading.Value);
+    }
+
+    [Theory]
+    [InlineData("200多", 200, 300)]
+    [InlineData("150 多", 150, 160)]
+    [InlineData("10余", 10, 20)]
+    [InlineData("数百万", 2_000_000, 9_000_000)]
+    [InlineData("数十", 20, 90)]
+    public void TryParse_VagueNumbers_GiveTheirInterval(string text, decimal lower, decimal upper)
+    {
+        Assert.True(NumberReader.TryParse(text, out var reading));
+        Assert.Equal((lower, upper), (reading.Lower, reading.Upper));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("十四五规划")]
+    [InlineData(null)]
+    public void TryParse_NotANumber_ReturnsFalse(string? text) => Assert.False(NumberReader.TryParse(text, out _));
+}
