@@ -52,6 +52,7 @@ internal static partial class ClaimScanner
         }
 
         LinkLists(source, drafts, first);
+        LinkRelations(source, drafts, first);
     }
 
     internal static int SentenceStart(ReadOnlySpan<char> text, int at, int floor)

@@ -1,0 +1,117 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Claims;
+
+/// <content>Relations between the claims of a sentence: conversions, from→to pairs, parts, totals, changes of a level.</content>
+internal static partial class ClaimScanner
+{
+    private const int MaxJoinGap = 12;
+
+    private static void LinkRelations(string source, List<ClaimDraft> drafts, int first)
+    {
+        var text = source.AsSpan();
+        for (var i = first + 1; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var previous = drafts[i - 1];
+            if (previous.End > draft.Start || previous.SentenceStart != draft.SentenceStart)
+            {
+                LinkPart(text, drafts, first, i);
+                continue;
+            }
+
+            var between = text[previous.End..draft.Start];
+            var lead = text[draft.Start..draft.NumberStart];
+
+            // 4000 肯尼亚先令（约合 210 元人民币）
+            if (draft.Kind == ClaimKind.Amount && previous.Kind == ClaimKind.Amount &&
+                (lead.IndexOf("约合") >= 0 || lead.IndexOf("約合") >= 0 || EndsWithAny(between, "折合", "约合", "約合", "相当于", "合")))
+            {
+                draft.Relations.Add((ClaimRelationKind.ConversionOf, previous));
+                continue;
+            }
+
+            // 由约2560亿美元跃升至4270亿美元
+            if (previous.Unit == draft.Unit && between.Length <= MaxJoinGap && EndsWithAny(TrimEnd(between), "至", "到") &&
+                StartsFrom(text, previous))
+            {
+                previous.Relations.Add((ClaimRelationKind.From, draft));
+                draft.Relations.Add((ClaimRelationKind.To, previous));
+                continue;
+            }
+
+            // 进出口额 8935.4 亿元，增长 0.6%
+            if (draft.Kind == ClaimKind.Change && previous.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical &&
+                between.Length <= MaxJoinGap && between.IndexOfAny('。', '；') < 0)
+            {
+                draft.Relations.Add((ClaimRelationKind.ChangeOf, previous));
+                continue;
+            }
+
+            LinkPart(text, drafts, first, i);
+        }
+    }
+
+    // 其中 … : a part of the nearest earlier level in the same unit; 合计 … : the total of the list before it.
+    private static void LinkPart(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int i)
+    {
+        var draft = drafts[i];
+        var clauseStart = ClauseStart(text, draft.Start, Math.Max(0, draft.SentenceStart - MaxLookBack));
+        var clause = text[clauseStart..draft.Start];
+        if (clause.IndexOf("其中") >= 0)
+        {
+            for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack; j--)
+            {
+                if (drafts[j].Unit == draft.Unit && drafts[j].Kind == draft.Kind && !IsPart(drafts[j]))
+                {
+                    draft.Relations.Add((ClaimRelationKind.PartOf, drafts[j]));
+                    return;
+                }
+            }
+        }
+
+        if (clause.IndexOf("合计") >= 0 || clause.IndexOf("共计") >= 0 || clause.IndexOf("总计") >= 0)
+        {
+            for (var j = i - 1; j >= first && drafts[j].SentenceStart == draft.SentenceStart; j--)
+            {
+                if (drafts[j].Unit == draft.Unit && drafts[j].Kind == draft.Kind)
+                {
+                    draft.Relations.Add((ClaimRelationKind.TotalOf, drafts[j]));
+                }
+            }
+        }
+    }
+
+    private static bool IsPart(ClaimDraft draft) => draft.Relations.Exists(r => r.Kind == ClaimRelationKind.PartOf);
+
+    private static bool StartsFrom(ReadOnlySpan<char> text, ClaimDraft draft)
+    {
+        var k = draft.Start;
+        while (k > draft.SentenceStart && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        return k > draft.SentenceStart && CharFold.Fold(text[k - 1]) is '由' or '从';
+    }
+
+    private static ReadOnlySpan<char> TrimEnd(ReadOnlySpan<char> text) => text.TrimEnd(' ');
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, params ReadOnlySpan<string> words)
+    {
+        var trimmed = text.TrimEnd(" （(");
+        foreach (var word in words)
+        {
+            if (trimmed.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
