@@ -30,7 +30,7 @@ public sealed class ClaimExtractor
     {
         Preconditions.CheckNotNull(text);
         var drafts = new List<ClaimDraft>();
-        ClaimScanner.Scan(text, 0, text.Length, drafts);
+        ClaimScanner.Scan(text, 0, text.Length, drafts, null);
         var lines = new LineMap(text);
         return Freeze(text, drafts, lines, static _ => (null, null));
     }
@@ -69,9 +69,10 @@ public sealed class ClaimExtractor
         }
 
         var drafts = new List<ClaimDraft>();
+        var referenceYear = issue.PublishedOn?.Year ?? issue.Year;
         foreach (var (start, end) in Subtract(regions, excluded))
         {
-            ClaimScanner.Scan(source, start, end, drafts);
+            ClaimScanner.Scan(source, start, end, drafts, referenceYear);
         }
 
         AddTableClaims(source, articles, drafts);

@@ -14,7 +14,7 @@ internal static partial class ClaimScanner
     private const int MaxSubjectLength = 20;
     private const int MaxLookBack = 200;
 
-    private static void Resolve(string source, List<ClaimDraft> drafts, int first)
+    private static void Resolve(string source, List<ClaimDraft> drafts, int first, int? referenceYear)
     {
         var text = source.AsSpan();
         for (var i = first; i < drafts.Count; i++)
@@ -48,7 +48,7 @@ internal static partial class ClaimScanner
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);
-            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start);
+            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, referenceYear);
         }
 
         LinkLists(source, drafts, first);

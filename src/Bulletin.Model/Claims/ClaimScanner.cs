@@ -16,7 +16,7 @@ internal static partial class ClaimScanner
 {
     private const int MaxUnitGap = 2;
 
-    internal static void Scan(string source, int start, int end, List<ClaimDraft> into)
+    internal static void Scan(string source, int start, int end, List<ClaimDraft> into, int? referenceYear)
     {
         var text = source.AsSpan();
         var first = into.Count;
@@ -43,7 +43,7 @@ internal static partial class ClaimScanner
             }
         }
 
-        Resolve(source, into, first);
+        Resolve(source, into, first, referenceYear);
     }
 
     // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.

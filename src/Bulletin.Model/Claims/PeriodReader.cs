@@ -20,7 +20,7 @@ internal static class PeriodReader
         ("十四五", "2021/2025"), ("十五五", "2026/2030"), ("十三五", "2016/2020"),
     ]);
 
-    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart)
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? referenceYear)
     {
         var text = source.AsSpan();
         for (var e = numberStart; e > sentenceStart; e--)
@@ -30,17 +30,72 @@ internal static class PeriodReader
                 return period;
             }
 
+            if (referenceYear is { } year && CharFold.Fold(text[e - 1]) == '月' && TryMonthOnly(source, sentenceStart, e - 1, numberStart, year, out period))
+            {
+                return period;
+            }
+
             if (s_relative.MatchBefore(text, e, sentenceStart, out var word, out var value))
             {
                 var asOf = IsAsOf(text, e - word.Length, sentenceStart);
                 var month = MonthAfter(text, e, numberStart, out _);
                 var label = month is { } m ? $"{value}-{m:00}" : value;
-                var (start, end) = value.Contains('/', StringComparison.Ordinal) ? YearSpan(value) : (null, null);
+                var (start, end) = value.Contains('/', StringComparison.Ordinal) ? YearSpan(value) : Relative(value, referenceYear, month);
                 return new ClaimPeriod(asOf ? "asof " + label : label, source[(e - word.Length)..e], start, end);
             }
         }
 
         return null;
+    }
+
+    // 今年 in a 2026 issue is 2026; 去年 2025. With a month (截至今年7月), the month of that year.
+    private static (LocalDate?, LocalDate?) Relative(string value, int? referenceYear, int? month)
+    {
+        int? offset = value switch { "今年" => 0, "去年" => -1, "明年" => 1, "前年" => -2, _ => null };
+        if (referenceYear is not { } year || offset is not { } o)
+        {
+            return (null, null);
+        }
+
+        var first = new LocalDate(year + o, month ?? 1, 1);
+        var last = month is null ? new LocalDate(year + o, 12, 31) : first.PlusMonths(1).PlusDays(-1);
+        return (first, last);
+    }
+
+    // 8月, 1—11 月 with no year: the year of the issue (CLAIMS-SPEC: months take the year of the issue or dateline).
+    private static bool TryMonthOnly(string source, int sentenceStart, int monthChar, int numberStart, int year, out ClaimPeriod? period)
+    {
+        period = null;
+        var text = source.AsSpan();
+        var p = monthChar;
+        while (p > sentenceStart && (TextScan.IsDigit(text[p - 1]) || text[p - 1] == ' ' || ClaimScanner.IsRangeConnector(CharFold.Fold(text[p - 1]))))
+        {
+            p--;
+        }
+
+        if (p == monthChar || (p > sentenceStart && CharFold.Fold(text[p - 1]) is '年' or '个'))
+        {
+            return false;
+        }
+
+        var next = IssueNumberScanner.SkipWhite(text, monthChar + 1);
+        if (next < numberStart && TextScan.IsDigit(text[next]))
+        {
+            // 1月28日: a day, not a period.
+            return false;
+        }
+
+        if (MonthAfter(text, p, numberStart, out var last) is not { } month)
+        {
+            return false;
+        }
+
+        var start = new LocalDate(year, month, 1);
+        var end = new LocalDate(year, last, 1).PlusMonths(1).PlusDays(-1);
+        var label = last == month ? $"{year}-{month:00}" : $"{year}-{month:00}/{year}-{last:00}";
+        var asOf = IsAsOf(text, p, sentenceStart);
+        period = new ClaimPeriod(asOf ? $"asof {end:uuuu-MM-dd}" : label, source[p..(monthChar + 1)], asOf ? null : start, end);
+        return true;
     }
 
     private static (LocalDate?, LocalDate?) YearSpan(string value)
@@ -65,12 +120,6 @@ internal static class PeriodReader
         }
 
         var words = source[yearStart..Math.Min(numberStart, yearChar + 1)];
-        if (IsBy(text, yearStart, sentenceStart))
-        {
-            period = new ClaimPeriod($"by {year}", words, null, new LocalDate(year, 12, 31));
-            return true;
-        }
-
         var asOf = IsAsOf(text, yearStart, sentenceStart);
         var after = yearChar + 1;
 
@@ -85,6 +134,12 @@ internal static class PeriodReader
             IssueNumberScanner.ReadNumberBefore(text, p - 1) is { } from and >= 1900 and < 2200 && from < year)
         {
             period = new ClaimPeriod($"{from}/{year}", words, new LocalDate(from, 1, 1), new LocalDate(year, 12, 31));
+            return true;
+        }
+
+        if (IsBy(text, yearStart, sentenceStart))
+        {
+            period = new ClaimPeriod($"by {year}", words, null, new LocalDate(year, 12, 31));
             return true;
         }
 
