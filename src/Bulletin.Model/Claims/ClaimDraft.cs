@@ -50,4 +50,7 @@ internal sealed class ClaimDraft
     internal List<(ClaimRelationKind Kind, ClaimDraft Other)> Relations { get; } = [];
 
     internal int Id { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the figure was written in basis points.</summary>
+    internal bool FromBasisPoints { get; set; }
 }

@@ -44,6 +44,15 @@ internal static partial class ClaimScanner
                 draft.Sign = previous.Sign;
             }
 
+            if (draft.FromBasisPoints && IsQuoteContext(text, clauseStart, draft.Start))
+            {
+                // 中间价调升41个基点: basis points of an exchange-rate quote are ten-thousandths of it.
+                draft.Kind = ClaimKind.Rate;
+                draft.Value /= 100m;
+                draft.Precision /= 100m;
+                draft.Unit = CurrencyPair(text, draft.Start, draft.SentenceStart) ?? "ratio";
+            }
+
             ApplySign(draft);
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
@@ -127,9 +136,10 @@ internal static partial class ClaimScanner
     private static void ClassifyPercent(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
     {
         int verbAt = -1, shareAt = -1, rateAt = -1, sign = 1;
+        var toLevel = LeadsToLevel(text, PreviousWordEnd(text, draft.Start, clauseStart), draft.Start);
         for (var e = draft.Start; e > clauseStart; e--)
         {
-            if (verbAt < 0 && ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out var verb, out var verbSign) && !LeadsToLevel(text, e, draft.Start))
+            if (verbAt < 0 && !toLevel && ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out var verb, out var verbSign) && !LeadsToLevel(text, e, draft.Start))
             {
                 verbAt = e;
                 sign = verbSign;
@@ -187,6 +197,18 @@ internal static partial class ClaimScanner
         draft.KindFromContext = false;
     }
 
+    // The position just after the word before the number: 下行1.15bp至2.31% puts 2.31% right after 至.
+    private static int PreviousWordEnd(ReadOnlySpan<char> text, int start, int floor)
+    {
+        var k = start;
+        while (k > floor && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        return k > floor && CharFold.Fold(text[k - 1]) is '至' or '到' ? k - 1 : start;
+    }
+
     // 降至, 提升到, 增长为: the verb leads to the level that follows, so the number is not a change.
     private static bool LeadsToLevel(ReadOnlySpan<char> text, int verbEnd, int numberStart)
     {
@@ -224,6 +246,12 @@ internal static partial class ClaimScanner
         return ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out _, out var sign) && sign < 0 ? -1 : 1;
     }
 
+    private static bool IsQuoteContext(ReadOnlySpan<char> text, int from, int to)
+    {
+        var sentence = text[from..to];
+        return sentence.IndexOf("中间价") >= 0 || sentence.IndexOf("中間價") >= 0 || sentence.IndexOf("汇率") >= 0 || sentence.IndexOf("匯率") >= 0;
+    }
+
     private static void ApplySign(ClaimDraft draft)
     {
         if (draft.Sign >= 0)
@@ -253,6 +281,8 @@ internal static partial class ClaimScanner
         return ClaimModality.Actual;
     }
 
+    private static readonly string[] s_basisWords = ["两年平均", "三年平均", "比上年", "比上月", "比去年同期", "比年初", "较上年", "较去年"];
+
     private static string? Basis(ReadOnlySpan<char> text, int clauseStart, int end)
     {
         var clause = text[clauseStart..end];
@@ -261,7 +291,28 @@ internal static partial class ClaimScanner
             return "yoy";
         }
 
-        return clause.IndexOf("环比") >= 0 || clause.IndexOf("環比") >= 0 ? "mom" : null;
+        if (clause.IndexOf("环比") >= 0 || clause.IndexOf("環比") >= 0)
+        {
+            return "mom";
+        }
+
+        foreach (var words in s_basisWords)
+        {
+            var at = clause.IndexOf(words);
+            if (at >= 0)
+            {
+                return words;
+            }
+        }
+
+        var than = clause.IndexOf('比');
+        if (than >= 0 && than + 1 < clause.Length && (TextScan.IsDigit(clause[than + 1]) || clause[than + 1] == ' '))
+        {
+            var yearAt = clause[than..].IndexOf('年');
+            return yearAt > 0 ? clause.Slice(than, yearAt + 1).ToString() : null;
+        }
+
+        return null;
     }
 
     // The clause before the number, less the verbs and qualifiers that lead to it: 离岸服务外包执行额.

@@ -53,10 +53,78 @@ internal static partial class ClaimScanner
 
         if (draft.Unit == "bp")
         {
+            draft.FromBasisPoints = true;
             // Basis points on yields and rates are hundredths of a percentage point.
             draft.Value /= 100m;
             draft.Precision /= 100m;
             draft.Unit = "pp";
+        }
+    }
+
+    // 1美元对人民币7.1025元, 100日元对人民币4.7531元: a fixing, quoted as units of the second currency per one of the first.
+    private static void ReadFixing(string source, int floor, int limit, ClaimDraft draft)
+    {
+        var text = source.AsSpan();
+        if (draft.Kind != ClaimKind.Amount || draft.Value is not { } baseAmount || baseAmount <= 0m || draft.End >= limit || CharFold.Fold(text[draft.End]) != '对')
+        {
+            return;
+        }
+
+        if (!ClaimLexicon.Units.MatchAt(text, draft.End + 1, limit, out var quoteWord, out var quote) || quote.Kind != ClaimKind.Amount ||
+            !NumberReader.TryRead(text, draft.End + 1 + quoteWord.Length, limit, out var price) || price.IsChinese || price.Value is null)
+        {
+            return;
+        }
+
+        var end = price.End;
+        if (ClaimLexicon.Units.MatchAt(text, end, limit, out var tail, out var tailUnit) && tailUnit.Code == quote.Code)
+        {
+            end += tail.Length;
+        }
+
+        draft.Kind = ClaimKind.Rate;
+        draft.Unit = $"{quote.Code}/{draft.Unit}";
+        draft.Value = price.Value / baseAmount;
+        draft.Precision = price.Precision / baseAmount;
+        draft.End = end;
+    }
+
+    // 每桶78.52美元, 每吨 500 元: a price per unit is a rate.
+    private static void ReadPerUnitBefore(ReadOnlySpan<char> text, int floor, ClaimDraft draft)
+    {
+        if (draft.Kind != ClaimKind.Amount)
+        {
+            return;
+        }
+
+        var at = draft.Start;
+        while (at > floor && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        for (var length = 1; length <= 3 && at - length - 1 >= floor; length++)
+        {
+            if (CharFold.Fold(text[at - length - 1]) != '每')
+            {
+                continue;
+            }
+
+            if (ClaimLexicon.Units.MatchAt(text, at - length, at, out var word, out var unit) && word.Length == length && unit.Kind != ClaimKind.Amount)
+            {
+                draft.Unit = $"{draft.Unit}/{unit.Code}";
+            }
+            else if (ClaimLexicon.MeasureWords.MatchAt(text, at - length, at, out var measure, out _) && measure.Length == length)
+            {
+                draft.Unit = $"{draft.Unit}/{measure}";
+            }
+            else
+            {
+                continue;
+            }
+
+            draft.Kind = ClaimKind.Rate;
+            return;
         }
     }
 
@@ -103,7 +171,8 @@ internal static partial class ClaimScanner
             if (ClaimLexicon.Units.MatchBefore(text, i, sentenceStart, out _, out var baseUnit) && baseUnit.Kind == ClaimKind.Amount &&
                 ClaimLexicon.Units.MatchAt(text, i + 1, numberStart, out _, out var quoteUnit) && quoteUnit.Kind == ClaimKind.Amount)
             {
-                return $"{quoteUnit.Code}/{baseUnit.Code}";
+                // 人民币对美元 is quoted in yuan per dollar, whichever currency is named first.
+                return baseUnit.Code == "CNY" ? $"CNY/{quoteUnit.Code}" : $"{quoteUnit.Code}/{baseUnit.Code}";
             }
         }
 

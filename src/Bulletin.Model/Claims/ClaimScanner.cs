@@ -97,6 +97,8 @@ internal static partial class ClaimScanner
         else
         {
             ReadRange(source, number, floor, limit, draft);
+            ReadFixing(source, floor, limit, draft);
+            ReadPerUnitBefore(text, floor, draft);
         }
         ReadTrailingQualifier(text, limit, draft);
         ReadLeadingQualifier(text, floor, draft);
@@ -171,6 +173,16 @@ internal static partial class ClaimScanner
             return ReadAsciiUnit(text, ref number, gap, limit, draft);
         }
 
+        if (!number.IsChinese && IsStructureRatio(text, number.Start, Math.Max(0, number.Start - 40), limit))
+        {
+            // 3.9:59.5:36.6 (三次产业结构): each part is a share in per cent.
+            draft.Kind = ClaimKind.Share;
+            draft.Unit = "%";
+            draft.HasUnitWord = true;
+            draft.KindFromContext = true;
+            return true;
+        }
+
         if (!number.IsChinese && gap < limit && CharFold.Fold(text[gap]) is ':' && gap + 1 < limit && char.IsAsciiDigit(CharFold.Fold(text[gap + 1])))
         {
             return false;
@@ -226,6 +238,34 @@ internal static partial class ClaimScanner
         }
 
         return false;
+    }
+
+    // A chain of three or more numbers joined by colons that add up to about 100.
+    private static bool IsStructureRatio(ReadOnlySpan<char> text, int numberStart, int floor, int limit)
+    {
+        var start = numberStart;
+        while (start > floor && (char.IsAsciiDigit(CharFold.Fold(text[start - 1])) || text[start - 1] is '.' or ':' or '：'))
+        {
+            start--;
+        }
+
+        var parts = 0;
+        var sum = 0m;
+        var i = start;
+        while (i < limit && NumberReader.TryRead(text, i, limit, out var part) && !part.IsChinese && !part.HasMagnitude && part.Value is { } v)
+        {
+            parts++;
+            sum += v;
+            i = part.End;
+            if (i >= limit || CharFold.Fold(text[i]) != ':' || i + 1 >= limit || !char.IsAsciiDigit(CharFold.Fold(text[i + 1])))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return parts >= 3 && Math.Abs(sum - 100m) <= 1m;
     }
 
     private static bool HasDigit(ReadOnlySpan<char> text, NumberToken number)

@@ -63,6 +63,7 @@ public static class UnitCatalog
         Unit("Volume.UsBushel", "Volume", 0.0352391m, "蒲式耳"),
         Unit("Mass.Kilogram", "Mass", 0.001m, "千克", "公斤", "kg"),
         Unit("Mass.Tonne", "Mass", 1m, "吨"),
+        Unit("Mass.Jin", "Mass", 0.0005m, "斤", "市斤"),
         Unit("Mass.TroyOunce", "Mass", 0.0000311035m, "盎司"),
         Unit("Transport.TonneKilometer", "Transport", 1m, "吨公里"),
         Unit("Transport.PassengerKilometer", "Transport", 1m, "人公里"),

@@ -60,6 +60,11 @@ public sealed class ClaimExtractorSpecTests
         { "发行价为 26.30元/股，人均产值 94.5万元/人。", ["26.30元/股|rate|26.3|CNY/股|exact", "94.5万元/人|rate|945000|CNY/人|exact"] },
         { "欧元对美元汇率升至1比1.0875。", ["1比1.0875|rate|1.0875|USD/EUR|exact"] },
         { "国际金价报 2350 美元/盎司，油价 78 美元/桶。", ["2350 美元/盎司|rate|2350|USD/Mass.TroyOunce|exact", "78 美元/桶|rate|78|USD/Volume.OilBarrel|exact"] },
+        { "1美元对人民币7.1025元，100日元对人民币4.7531元。", ["1美元对人民币7.1025元|rate|7.1025|CNY/USD|exact", "100日元对人民币4.7531元|rate|0.047531|CNY/JPY|exact"] },
+        { "原油收于每桶78.52美元，煤炭每吨 500 元。", ["78.52美元|rate|78.52|USD/Volume.OilBarrel|exact", "500 元|rate|500|CNY/Mass.Tonne|exact"] },
+        { "人民币对美元中间价调升41个基点。", ["41个基点|rate|0.0041|CNY/USD|exact"] },
+        { "三次产业结构为3.9:59.5:36.6。", ["3.9|share|3.9|%|exact", "59.5|share|59.5|%|exact", "36.6|share|36.6|%|exact"] },
+        { "收益率下行1.15bp至2.31%。", ["1.15bp|pp|-0.0115|pp|exact", "2.31%|percent|2.31|%|exact"] },
         // Basis points on yields.
         { "十年期国债收益率下行1.15bp。", ["1.15bp|pp|-0.0115|pp|exact"] },
         // Decreases of levels are negative.
