@@ -246,11 +246,7 @@ internal static partial class ClaimScanner
         return ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out _, out var sign) && sign < 0 ? -1 : 1;
     }
 
-    private static bool IsQuoteContext(ReadOnlySpan<char> text, int from, int to)
-    {
-        var sentence = text[from..to];
-        return sentence.IndexOf("中间价") >= 0 || sentence.IndexOf("中間價") >= 0 || sentence.IndexOf("汇率") >= 0 || sentence.IndexOf("匯率") >= 0;
-    }
+    private static bool IsQuoteContext(ReadOnlySpan<char> text, int from, int to) => ClaimLexicon.QuoteWords.OccursIn(text, from, to);
 
     private static void ApplySign(ClaimDraft draft)
     {
@@ -281,30 +277,18 @@ internal static partial class ClaimScanner
         return ClaimModality.Actual;
     }
 
-    private static readonly string[] s_basisWords = ["两年平均", "三年平均", "比上年", "比上月", "比去年同期", "比年初", "较上年", "较去年"];
-
     private static string? Basis(ReadOnlySpan<char> text, int clauseStart, int end)
     {
-        var clause = text[clauseStart..end];
-        if (clause.IndexOf("同比") >= 0)
+        for (var k = clauseStart; k < end; k++)
         {
-            return "yoy";
-        }
-
-        if (clause.IndexOf("环比") >= 0 || clause.IndexOf("環比") >= 0)
-        {
-            return "mom";
-        }
-
-        foreach (var words in s_basisWords)
-        {
-            var at = clause.IndexOf(words);
-            if (at >= 0)
+            if (ClaimLexicon.BasisWords.MatchAt(text, k, end, out _, out var basis))
             {
-                return words;
+                return basis;
             }
         }
 
+        // 比 2019 年: a change against a named year.
+        var clause = text[clauseStart..end];
         var than = clause.IndexOf('比');
         if (than >= 0 && than + 1 < clause.Length && (TextScan.IsDigit(clause[than + 1]) || clause[than + 1] == ' '))
         {
@@ -378,7 +362,6 @@ internal static partial class ClaimScanner
     private static bool IsListJoin(ReadOnlySpan<char> between)
     {
         var trimmed = TextScan.Trim(between);
-        return trimmed.Length <= 2 && (trimmed.SequenceEqual("、") || trimmed.SequenceEqual("和") || trimmed.SequenceEqual("及") ||
-            trimmed.SequenceEqual("与") || trimmed.SequenceEqual("以及") || trimmed.SequenceEqual("或"));
+        return trimmed.Length > 0 && ClaimLexicon.ListJoiners.MatchAt(trimmed, 0, trimmed.Length, out var word, out _) && word.Length == trimmed.Length;
     }
 }

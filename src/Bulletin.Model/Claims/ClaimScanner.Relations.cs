@@ -25,11 +25,10 @@ internal static partial class ClaimScanner
             }
 
             var between = text[previous.End..draft.Start];
-            var lead = text[draft.Start..draft.NumberStart];
 
             // 4000 肯尼亚先令（约合 210 元人民币）
             if (draft.Kind == ClaimKind.Amount && previous.Kind == ClaimKind.Amount &&
-                (lead.IndexOf("约合") >= 0 || lead.IndexOf("約合") >= 0 || EndsWithAny(between, "折合", "约合", "約合", "相当于", "合")))
+                (ClaimLexicon.ConversionWords.OccursIn(text, draft.Start, draft.NumberStart) || EndsWithWord(text, previous.End, draft.Start, ClaimLexicon.ConversionWords)))
             {
                 draft.Relations.Add((ClaimRelationKind.ConversionOf, previous));
                 continue;
@@ -61,8 +60,7 @@ internal static partial class ClaimScanner
     {
         var draft = drafts[i];
         var clauseStart = ClauseStart(text, draft.Start, Math.Max(0, draft.SentenceStart - MaxLookBack));
-        var clause = text[clauseStart..draft.Start];
-        if (clause.IndexOf("其中") >= 0)
+        if (ClaimLexicon.PartWords.OccursIn(text, clauseStart, draft.Start))
         {
             for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack; j--)
             {
@@ -74,7 +72,7 @@ internal static partial class ClaimScanner
             }
         }
 
-        if (clause.IndexOf("合计") >= 0 || clause.IndexOf("共计") >= 0 || clause.IndexOf("总计") >= 0)
+        if (ClaimLexicon.TotalWords.OccursIn(text, clauseStart, draft.Start))
         {
             for (var j = i - 1; j >= first && drafts[j].SentenceStart == draft.SentenceStart; j--)
             {
@@ -100,6 +98,16 @@ internal static partial class ClaimScanner
     }
 
     private static ReadOnlySpan<char> TrimEnd(ReadOnlySpan<char> text) => text.TrimEnd(' ');
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, int start, int end, WordTable<bool> words)
+    {
+        while (end > start && text[end - 1] is ' ' or '（' or '(')
+        {
+            end--;
+        }
+
+        return words.MatchBefore(text, end, start, out _, out _);
+    }
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, params ReadOnlySpan<string> words)
     {

@@ -218,7 +218,7 @@ internal static partial class ClaimScanner
 
     // 最高时速, 最高气温, 最高法院: the words name a measure or a body; they do not qualify the number.
     private static bool NamesAMeasure(ReadOnlySpan<char> text, int wordEnd, int numberStart) =>
-        wordEnd < numberStart && "时速温价点法人峰值档层级".Contains(CharFold.Fold(text[wordEnd]), StringComparison.Ordinal);
+        wordEnd < numberStart && ClaimLexicon.MeasureAfterDistantQualifier.Contains(CharFold.Fold(text[wordEnd]), StringComparison.Ordinal);
 
     private static ClaimQualifier Combine(ClaimQualifier before, ClaimQualifier own) =>
         own == ClaimQualifier.Exact ? before : own;
@@ -232,13 +232,7 @@ internal static partial class ClaimScanner
         }
 
         var before = CharFold.Fold(text[wordStart - 1]);
-        return word switch
-        {
-            "近" => "最附靠亲邻接将".Contains(before, StringComparison.Ordinal),
-            "约" => "节制预签合条契公违履大".Contains(before, StringComparison.Ordinal),
-            "超" => "赶高".Contains(before, StringComparison.Ordinal),
-            _ => false,
-        };
+        return ClaimLexicon.QualifierFalseFriends.TryGetValue(word, out var friends) && friends.Contains(before, StringComparison.Ordinal);
     }
 
     // Claims that are words rather than digits: 百分之十五, 两位数, 一半, 半数, 翻倍, 翻两番.
@@ -267,15 +261,9 @@ internal static partial class ClaimScanner
         {
             draft = Special(p, p + 2, ClaimKind.Share, "%", 50m, ClaimQualifier.Exact);
         }
-        else if (c == '翻' && p + 1 < limit)
+        else if (c == '翻' && ClaimLexicon.DoublingWords.MatchAt(text, p, limit, out var doubling, out var factor))
         {
-            var factor = Matches(text, p, limit, "翻倍") || Matches(text, p, limit, "翻番") ? 2m : Matches(text, p, limit, "翻一番") ? 2m : Matches(text, p, limit, "翻两番") ? 4m : 0m;
-            if (factor == 0m)
-            {
-                return false;
-            }
-
-            draft = Special(p, p + (factor == 4m || Matches(text, p, limit, "翻一番") ? 3 : 2), ClaimKind.Multiple, "x", factor, ClaimQualifier.Exact);
+            draft = Special(p, p + doubling.Length, ClaimKind.Multiple, "x", factor, ClaimQualifier.Exact);
         }
         else
         {

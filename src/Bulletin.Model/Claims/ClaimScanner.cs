@@ -369,28 +369,29 @@ internal static partial class ClaimScanner
     private static bool AcceptsUnit(ReadOnlySpan<char> text, NumberToken number, string word, ClaimKind kind, int at, int floor, int limit)
     {
         var after = at + word.Length < limit ? CharFold.Fold(text[at + word.Length]) : '\0';
+        if (ClaimLexicon.UnitFalseFriends.TryGetValue(word, out var friends) && friends.Contains(after, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         switch (word)
         {
             case "成":
-                return number.Value is >= 1m and <= 10m && number.Decimals == 0 && "为本功果员立熟效长交绩型就都不了品套熟".IndexOf(after, StringComparison.Ordinal) < 0;
+                return number.Value is >= 1m and <= 10m && number.Decimals == 0;
             case "点":
                 return !number.IsChinese && IndexContext(text, number.Start, floor);
             case "度":
                 return !number.IsChinese && number.HasMagnitude;
             case "P":
                 return !number.IsChinese && !char.IsAsciiLetter(after);
-            case "天" or "小时" or "个月":
-                return after != '期' && (!number.IsChinese || number.Lower is not null);
-            case "年":
-                return (!number.IsChinese || number.Lower is not null) && "前后间代度期初底末内份级".IndexOf(after, StringComparison.Ordinal) < 0;
+            case "天" or "小时" or "个月" or "年":
+                return !number.IsChinese || number.Lower is not null;
             case "周":
                 return !number.IsChinese && after != '年';
-            case "元":
-                return "化素首旦宵老件宇帅".IndexOf(after, StringComparison.Ordinal) < 0;
             case "米":
                 return !number.IsChinese || number.HasMagnitude;
             case "升":
-                return !number.IsChinese && after is not ('至' or '到' or '级');
+                return !number.IsChinese;
         }
 
         if (number.IsChinese && !number.HasMagnitude && number.Lower is null)

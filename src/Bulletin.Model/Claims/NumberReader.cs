@@ -218,7 +218,7 @@ public static class NumberReader
 
     // 十/百/千 after digits are magnitudes only when nothing numeral-like follows (3千 yes, 3千米 no).
     private static bool FollowedByNumeralOrNoun(ReadOnlySpan<char> text, int at, int limit) =>
-        at < limit && CharFold.Fold(text[at]) is '米' or '克' or '瓦' or '帕' or '年' or '方';
+        at < limit && ClaimLexicon.UnitsAfterSmallMagnitude.Contains(CharFold.Fold(text[at]), StringComparison.Ordinal);
 
     private static int SkipGap(ReadOnlySpan<char> text, int i, int limit)
     {

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Claims;
@@ -102,6 +103,62 @@ internal static class ClaimLexicon
     /// <summary>Words before a level that make it an index in points.</summary>
     internal static readonly WordTable<bool> IndexWords = new(
         new[] { "指数", "报", "收报", "收于", "收在", "点位", "综指", "成指" }.Select(w => (w, true)));
+
+    /// <summary>Words that multiply without a number: 翻倍 and 翻番 double, 翻两番 quadruples.</summary>
+    internal static readonly WordTable<decimal> DoublingWords = new([("翻倍", 2m), ("翻番", 2m), ("翻一番", 2m), ("翻了一番", 2m), ("翻两番", 4m)]);
+
+    /// <summary>Words between the members of one list.</summary>
+    internal static readonly WordTable<bool> ListJoiners = new(new[] { "、", "和", "及", "与", "以及", "或" }.Select(w => (w, true)));
+
+    /// <summary>Words that introduce a conversion of the amount before (<c>约合</c>).</summary>
+    internal static readonly WordTable<bool> ConversionWords = new(new[] { "约合", "折合", "相当于", "合" }.Select(w => (w, true)));
+
+    /// <summary>Words that introduce a stated total.</summary>
+    internal static readonly WordTable<bool> TotalWords = new(new[] { "合计", "共计", "总计" }.Select(w => (w, true)));
+
+    /// <summary>Words that introduce a part of what was stated before.</summary>
+    internal static readonly WordTable<bool> PartWords = new(new[] { "其中" }.Select(w => (w, true)));
+
+    /// <summary>Words that make basis points ten-thousandths of an exchange-rate quote.</summary>
+    internal static readonly WordTable<bool> QuoteWords = new(new[] { "中间价", "汇率", "报价" }.Select(w => (w, true)));
+
+    /// <summary>Words that name the basis of a change, besides 同比 and 环比.</summary>
+    internal static readonly WordTable<string> BasisWords = new(
+    [
+        ("同比", "yoy"), ("环比", "mom"), ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("比上年", "比上年"), ("比上月", "比上月"),
+        ("比去年同期", "比去年同期"), ("比年初", "比年初"), ("较上年", "较上年"), ("较去年", "较去年"),
+    ]);
+
+    /// <summary>
+    /// For a qualifier word, the characters before it that make it part of another word: 最近 (recently),
+    /// 节约 (to save), 赶超 (to catch up).
+    /// </summary>
+    internal static readonly FrozenDictionary<string, string> QualifierFalseFriends = new Dictionary<string, string>
+    {
+        ["近"] = "最附靠亲邻接将",
+        ["约"] = "节制预签合条契公违履大",
+        ["超"] = "赶高",
+    }.ToFrozenDictionary();
+
+    /// <summary>Characters after 最高/最多 that make them name a measure (最高时速) rather than qualify a number.</summary>
+    internal const string MeasureAfterDistantQualifier = "时速温价点法人峰值档层级";
+
+    /// <summary>
+    /// For a unit word, the characters after it that make it part of another word: 成为, 年前, 元素, 天期 (a tenor).
+    /// </summary>
+    internal static readonly FrozenDictionary<string, string> UnitFalseFriends = new Dictionary<string, string>
+    {
+        ["成"] = "为本功果员立熟效长交绩型就都不了品套",
+        ["年"] = "前后间代度期初底末内份级",
+        ["天"] = "期",
+        ["小时"] = "期",
+        ["个月"] = "期",
+        ["元"] = "化素首旦宵老件宇帅",
+        ["升"] = "至到级",
+    }.ToFrozenDictionary();
+
+    /// <summary>Characters after 十/百/千 that make them part of a unit (3千米) rather than a magnitude.</summary>
+    internal const string UnitsAfterSmallMagnitude = "米克瓦帕年方";
 
     private static IEnumerable<(string, (string, ClaimKind))> BuildUnits()
     {

@@ -72,6 +72,20 @@ internal sealed class WordTable<T>
         return false;
     }
 
+    /// <summary>Whether any word of the table stands anywhere in the text.</summary>
+    internal bool OccursIn(ReadOnlySpan<char> source, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (MatchAt(source, k, end, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal bool ContainsWordAt(ReadOnlySpan<char> source, int position, int limit) => MatchAt(source, position, limit, out _, out _);
 
     private static bool Equal(ReadOnlySpan<char> source, int position, string word)
