@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -48,18 +49,26 @@ internal static class IssueSummary
         }
 
         var articles = issue.EnumerateArticles();
-        var table = new Table().AddColumn("#").AddColumn("line").AddColumn("title").AddColumn("attribution");
+        var sections = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
+        foreach (var section in issue.Sections)
+        {
+            MapSections(section, string.Empty, sections);
+        }
+
+        var table = new Table().AddColumn("#").AddColumn("line").AddColumn("section").AddColumn("title").AddColumn("attribution");
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
             table.AddRow(
                 (i + 1).ToString(inv),
                 a.Span.Line.ToString(inv),
+                Markup.Escape(sections.TryGetValue(a, out var path) ? path : string.Empty),
                 Markup.Escape(a.Title ?? "(untitled)"),
                 Markup.Escape(Attribution(a)));
         }
 
         console.Write(table);
+        console.MarkupLine($"[grey]{issue.Claims.Length} quantified claims (bulletin claims FILE lists them)[/]");
         if (!issue.Distribution.IsEmpty)
         {
             console.MarkupLine($"[grey]distribution:[/] {Markup.Escape(string.Join("; ", issue.Distribution))}");
@@ -79,6 +88,20 @@ internal static class IssueSummary
                 _ => "grey",
             };
             console.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
+        }
+    }
+
+    private static void MapSections(Section section, string parent, Dictionary<Article, string> into)
+    {
+        var path = parent.Length == 0 ? section.Heading : $"{parent} / {section.Heading}";
+        foreach (var article in section.Articles)
+        {
+            into[article] = path;
+        }
+
+        foreach (var child in section.Sections)
+        {
+            MapSections(child, path, into);
         }
     }
 
