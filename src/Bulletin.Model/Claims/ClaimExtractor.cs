@@ -213,6 +213,6 @@ public sealed class ClaimExtractor
         return claims.MoveToImmutable();
     }
 
-    // 893540000000.0 and 893540000000 are the same figure; write the shorter.
+    // 126050000000.0 and 126050000000 are the same figure; write the shorter.
     private static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 }

@@ -5,19 +5,19 @@ namespace Bulletin.Model.Claims;
 /// <summary>What a quantified claim states (see CLAIMS-SPEC, "Kinds").</summary>
 public enum ClaimKind
 {
-    /// <summary>A level of money: <c>8935.4 亿元</c>.</summary>
+    /// <summary>A level of money: <c>1260.5 亿元</c>.</summary>
     Amount,
 
     /// <summary>A number of things or people: <c>78 万家</c>.</summary>
     Count,
 
-    /// <summary>A physical or technical quantity: <c>945 太瓦时</c>, <c>150EFLOPS</c>.</summary>
+    /// <summary>A physical or technical quantity: <c>120 亿千瓦时</c>, <c>20EFLOPS</c>.</summary>
     Physical,
 
-    /// <summary>A percentage level that is neither a share nor a change: <c>贡献率达到 32.7%</c>.</summary>
+    /// <summary>A percentage level that is neither a share nor a change: <c>覆盖率达到 81.5%</c>.</summary>
     Percent,
 
-    /// <summary>A part of a whole: <c>占外贸总值 57.3%</c>, <c>七成</c>, <c>2/3</c>.</summary>
+    /// <summary>A part of a whole: <c>占总量的 40.6%</c>, <c>七成</c>, <c>2/3</c>.</summary>
     Share,
 
     /// <summary>A growth or decline rate in percent: <c>增长 6.1%</c>.</summary>

@@ -26,7 +26,7 @@ internal static partial class ClaimScanner
 
             var between = text[previous.End..draft.Start];
 
-            // 4000 肯尼亚先令（约合 210 元人民币）
+            // 3500 日元（约合 170 元人民币）
             if (draft.Kind == ClaimKind.Amount && previous.Kind == ClaimKind.Amount &&
                 (ClaimLexicon.ConversionWords.OccursIn(text, draft.Start, draft.NumberStart) || EndsWithWord(text, previous.End, draft.Start, ClaimLexicon.ConversionWords)))
             {
@@ -34,7 +34,7 @@ internal static partial class ClaimScanner
                 continue;
             }
 
-            // 由约2560亿美元跃升至4270亿美元
+            // 由约 800 亿元跃升至 1200 亿元
             if (previous.Unit == draft.Unit && between.Length <= MaxJoinGap && EndsWithAny(TrimEnd(between), "至", "到") &&
                 StartsFrom(text, previous))
             {
@@ -43,7 +43,7 @@ internal static partial class ClaimScanner
                 continue;
             }
 
-            // 进出口额 8935.4 亿元，增长 0.6%
+            // 出口额 1260.5 亿元，增长 4.2%
             if (draft.Kind == ClaimKind.Change && previous.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical &&
                 between.Length <= MaxJoinGap && between.IndexOfAny('。', '；') < 0)
             {

@@ -9,7 +9,7 @@ namespace Bulletin.Model.Claims;
 /// <content>Ranges, qualifiers before and after, and the number words that are claims by themselves.</content>
 internal static partial class ClaimScanner
 {
-    // 25% 至 100%, 3万—4万亿美元, 2 至 3 家: one claim with lower and upper; the trailing magnitude distributes.
+    // 15% 至 30%, 2万—3万亿元, 4 至 6 家: one claim with lower and upper; the trailing magnitude distributes.
     private static void ReadRange(string source, NumberToken first, int floor, int limit, ClaimDraft draft)
     {
         var text = source.AsSpan();
@@ -198,7 +198,7 @@ internal static partial class ClaimScanner
             return;
         }
 
-        // 最高达到1350亿美元: the qualifier stands before a verb; the text starts at the number.
+        // 最高达到 900 亿元: the qualifier stands before a verb; the text starts at the number.
         var stop = Math.Max(floor, draft.NumberStart - 8);
         for (var e = at; e > stop; e--)
         {

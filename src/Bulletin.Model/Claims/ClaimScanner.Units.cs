@@ -13,7 +13,7 @@ internal static partial class ClaimScanner
     {
         if (draft.Unit.StartsWith("Compute.Flops.", StringComparison.Ordinal))
         {
-            // Computing power is stated in FLOPS: 150EFLOPS is 1.5e20, 240P is 2.4e17.
+            // Computing power is stated in FLOPS: 20EFLOPS is 2e19, 500P is 5e17.
             var factor = draft.Unit[^1] switch { 'E' => 1e18m, 'P' => 1e15m, _ => 1e12m };
             draft.Value *= factor;
             draft.Lower *= factor;

@@ -294,7 +294,7 @@ internal static partial class ClaimScanner
         var value = number.Mantissa;
         if (number.IntegerDigits == 4 && value is >= 1000m and <= 2999m)
         {
-            // A four-digit year, alone or in a span of years (2024至2025年, 2026—2030).
+            // A four-digit year, alone or in a span of years (2022至2023年, 2021—2025).
             return c is '年' || (IsRangeConnector(c) && NextIsYear(text, at + 1, limit));
         }
 

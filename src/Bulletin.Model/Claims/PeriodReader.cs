@@ -10,7 +10,7 @@ namespace Bulletin.Model.Claims;
 
 /// <summary>
 /// Reads the period a figure refers to from the words before it in its sentence: <c>2025 年 1—11 月</c>,
-/// <c>截至 2025 年 11 月底</c>, <c>到 2030 年</c>, <c>2025年第三季度</c>, <c>“十四五”期间</c>, <c>今年</c>.
+/// <c>截至 2024 年 6 月底</c>, <c>到 2035 年</c>, <c>2024年第二季度</c>, <c>“十三五”期间</c>, <c>今年</c>.
 /// </summary>
 internal static class PeriodReader
 {
@@ -123,7 +123,7 @@ internal static class PeriodReader
         var asOf = IsAsOf(text, yearStart, sentenceStart);
         var after = yearChar + 1;
 
-        // 2024至2025年: a span of years.
+        // 2022至2023年: a span of years.
         var p = yearStart;
         while (p > sentenceStart && text[p - 1] == ' ')
         {

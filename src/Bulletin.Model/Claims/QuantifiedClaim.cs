@@ -19,7 +19,7 @@ namespace Bulletin.Model.Claims;
 /// <param name="Value">The stated number with its magnitude applied; <see langword="null"/> for a range or a vague number such as <c>数十</c>.</param>
 /// <param name="Lower">The lower end of a range or of a vague number, when there is one.</param>
 /// <param name="Upper">The upper end of a range or of a vague number, when there is one.</param>
-/// <param name="Precision">Half a unit of the last stated digit, magnitude applied (<c>8935.4 亿</c>: 5000000); the value is known to ± this.</param>
+/// <param name="Precision">Half a unit of the last stated digit, magnitude applied (<c>1260.5 亿</c>: 5000000); the value is known to ± this.</param>
 /// <param name="Qualifier">How the number is qualified.</param>
 /// <param name="Unit">The unit: an ISO 4217 code, <c>%</c>, <c>pp</c>, <c>x</c>, <c>count</c>, <c>point</c>, a UnitsNet-style name (<c>Energy.TerawattHour</c>) or a ratio of two (<c>USD/EUR</c>).</param>
 /// <param name="Measure">For counts, the measure word or counted noun as written.</param>

@@ -7,7 +7,7 @@ namespace Bulletin.Model.Lexicons;
 /// <summary>Words that attribute an article: source notes, reprint notes, agencies, roles and credits.</summary>
 internal static class AttributionLexicon
 {
-    /// <summary>Labels that open a source line (<c>文章来源：国际商报</c>); longest first.</summary>
+    /// <summary>Labels that open a source line (<c>文章来源：滨海日报</c>); longest first.</summary>
     internal static readonly ImmutableArray<string> SourceLabels =
     [
         "文章来源", "本文来源", "稿件来源", "信息来源", "资料来源", "新闻来源", "内容来源", "转载自", "来源", "出处", "Source",
@@ -30,10 +30,10 @@ internal static class AttributionLexicon
         "路透社", "美联社", "法新社", "共同社", "塔斯社", "彭博社", "韩联社", "安莎社", "德新社", "埃菲社", "俄新社", "卫星社",
     ];
 
-    /// <summary>Words that introduce reporters in a note (<c>（记者 赵博 王承昊）</c>).</summary>
+    /// <summary>Words that introduce reporters in a note (<c>（记者 李青 周敏）</c>).</summary>
     internal static readonly ImmutableArray<string> ReporterWords = ["特约记者", "见习记者", "通讯员", "记者"];
 
-    /// <summary>Titles and roles that end an author's affiliation (<c>…研究院研究员</c>); longest first.</summary>
+    /// <summary>Titles and roles that end an author's affiliation (<c>…研究中心研究员</c>); longest first.</summary>
     internal static readonly ImmutableArray<string> AuthorRoles =
     [
         "首席经济学家", "高级研究员", "特聘研究员", "副研究员", "研究员", "助理研究员", "高级经济师", "经济师", "高级工程师",
@@ -49,6 +49,6 @@ internal static class AttributionLexicon
         "图源", "图片", "配图", "摄影", "视频", "监制", "出品", "策划", "统筹", "翻译", "编译", "撰文", "文字", "来源",
     ];
 
-    /// <summary>Markers that open a byline (<c>文 /巴九灵</c>, <c>作者：…</c>).</summary>
+    /// <summary>Markers that open a byline (<c>文 /李晓</c>, <c>作者：…</c>).</summary>
     internal static readonly ImmutableArray<string> BylineMarkers = ["撰文", "作者", "文字", "文"];
 }

@@ -34,7 +34,7 @@ internal static class ClaimLexicon
         ("最高", ClaimQualifier.AtMost), ("至多", ClaimQualifier.AtMost), ("不超过", ClaimQualifier.AtMost), ("最多", ClaimQualifier.AtMost),
     ]);
 
-    /// <summary>Qualifiers that still apply when a verb stands between them and the number (<c>最高达到1350亿</c>).</summary>
+    /// <summary>Qualifiers that still apply when a verb stands between them and the number (<c>最高达到 900 亿</c>).</summary>
     internal static readonly WordTable<ClaimQualifier> DistantQualifiers = new(
     [
         ("最高", ClaimQualifier.AtMost), ("最多", ClaimQualifier.AtMost), ("至多", ClaimQualifier.AtMost), ("不超过", ClaimQualifier.AtMost),

@@ -14,8 +14,8 @@ namespace Bulletin.Model;
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 /// <param name="Title">The title, or <see langword="null"/> when the source gives none.</param>
 /// <param name="Authors">The authors named in a byline or an author note.</param>
-/// <param name="Reporters">The reporters credited outside a dateline (<c>（记者谷业凯）</c>).</param>
-/// <param name="Source">The publication or outlet the article was taken from (<c>转自新华社</c>, <c>文章来源：国际商报</c>).</param>
+/// <param name="Reporters">The reporters credited outside a dateline (<c>（记者李青）</c>).</param>
+/// <param name="Source">The publication or outlet the article was taken from (<c>转自新华社</c>, <c>文章来源：滨海日报</c>).</param>
 /// <param name="OriginalPublication">Where the article first appeared, when stated.</param>
 /// <param name="Dateline">The news dateline, when there is one.</param>
 /// <param name="Credits">The credits list (<c>责任编辑|…</c>).</param>
@@ -45,7 +45,7 @@ public sealed record Article(
     /// <summary>Gets the title, or <see langword="null"/> when the source gives none.</summary>
     public string? Title { get; } = Title;
 
-    /// <summary>Gets the publication or outlet the article was taken from (<c>转自新华社</c>, <c>文章来源：国际商报</c>).</summary>
+    /// <summary>Gets the publication or outlet the article was taken from (<c>转自新华社</c>, <c>文章来源：滨海日报</c>).</summary>
     public string? Source { get; } = Source;
 
     /// <summary>Gets where the article first appeared, when stated.</summary>

@@ -18,7 +18,7 @@ namespace Bulletin.Model;
 /// <param name="Kind">What kind of document this is.</param>
 /// <param name="Script">Which Chinese script the document is written in.</param>
 /// <param name="Publication">The periodical, as the masthead names it.</param>
-/// <param name="Year">The year of the issue (<c>2026 年第 2 期</c> gives 2026), when stated.</param>
+/// <param name="Year">The year of the issue (<c>2024 年第 7 期</c> gives 2024), when stated.</param>
 /// <param name="Number">The number of the issue within its year, when stated.</param>
 /// <param name="CumulativeNumber">The cumulative number (<c>总第 33 期</c>), when stated.</param>
 /// <param name="PublishedOn">The publication date printed on the masthead, when stated.</param>
@@ -51,7 +51,7 @@ public sealed record BulletinIssue(
     /// <summary>Gets which Chinese script the document is written in.</summary>
     public ScriptKind Script { get; } = Script;
 
-    /// <summary>Gets the year of the issue (<c>2026 年第 2 期</c> gives 2026), when stated.</summary>
+    /// <summary>Gets the year of the issue (<c>2024 年第 7 期</c> gives 2024), when stated.</summary>
     public int? Year { get; } = Year;
 
     /// <summary>Gets the number of the issue within its year, when stated.</summary>

@@ -6,7 +6,7 @@ using Bulletin.Model.Utility;
 
 namespace Bulletin.Model;
 
-/// <summary>One entry of an article's credits (<c>责任编辑|何梦飞</c>): a role and the names given for it.</summary>
+/// <summary>One entry of an article's credits (<c>责任编辑|王二</c>): a role and the names given for it.</summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 /// <param name="Role">The role as written, without a leading <c>本篇</c>/<c>本文</c>.</param>
 /// <param name="Names">The names given for the role.</param>

@@ -6,7 +6,7 @@ using Bulletin.Model.Utility;
 
 namespace Bulletin.Model;
 
-/// <summary>A news dateline: <c>新华社北京1月28日电（记者 赵博 王承昊）</c>.</summary>
+/// <summary>A news dateline: <c>新华社上海3月5日电（记者 李青 周敏）</c>.</summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 /// <param name="Agency">The news agency or outlet (<c>新华社</c>).</param>
 /// <param name="Place">The place the item was filed from; <see langword="null"/> when not stated.</param>

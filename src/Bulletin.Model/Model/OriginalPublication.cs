@@ -2,7 +2,7 @@
 
 namespace Bulletin.Model;
 
-/// <summary>Where a reprinted article first appeared (<c>原文刊载于《中国贸易报》2026年1月29日第8版</c>).</summary>
+/// <summary>Where a reprinted article first appeared (<c>原文刊载于《滨海经济报》2024年3月12日第2版</c>).</summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
 /// <param name="Name">The name of the publication, without title marks.</param>
 /// <param name="Date">The date of the original, as far as stated.</param>

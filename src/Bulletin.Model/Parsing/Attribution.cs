@@ -17,7 +17,7 @@ internal static class Attribution
     private const int MaxSourceLength = 40;
     private const int MaxPlaceLength = 8;
 
-    /// <summary>A whole block that names the article's source: <c>文章来源：国际商报</c>, <c>（转自新华社）</c>, <c>（新华社发）</c>.</summary>
+    /// <summary>A whole block that names the article's source: <c>文章来源：滨海日报</c>, <c>（转自新华社）</c>, <c>（新华社发）</c>.</summary>
     internal static bool TrySourceLine(string text, string folded, out string source)
     {
         source = string.Empty;
@@ -130,7 +130,7 @@ internal static class Attribution
         return -1;
     }
 
-    /// <summary>Reporters named in a note: <c>记者谷业凯</c>, <c>记者 赵博 王承昊</c>.</summary>
+    /// <summary>Reporters named in a note: <c>记者李青</c>, <c>记者 李青 周敏</c>.</summary>
     internal static bool TryReporters(string inner, string innerFolded, out ImmutableArray<string> reporters)
     {
         reporters = ImmutableArray<string>.Empty;
@@ -158,7 +158,7 @@ internal static class Attribution
         return names.ToImmutable();
     }
 
-    /// <summary>An author note: <c>作者刘英，系…研究院研究员。原文刊载于《…》2026年1月29日第8版。</c></summary>
+    /// <summary>An author note: <c>作者王晓明，系…研究中心研究员。原文刊载于《…》2024年3月12日第2版。</c></summary>
     internal static bool TryAuthorNote(string inner, string innerFolded, out Author? author, out OriginalPublication? original)
     {
         author = null;
@@ -207,7 +207,7 @@ internal static class Attribution
         return true;
     }
 
-    /// <summary>Where an article first appeared: <c>原文刊载于《中国贸易报》2026年1月29日第8版</c>.</summary>
+    /// <summary>Where an article first appeared: <c>原文刊载于《滨海经济报》2024年3月12日第2版</c>.</summary>
     internal static OriginalPublication? TryOriginalPublication(string text, string folded)
     {
         var at = TextScan.IndexOfAny(folded, AttributionLexicon.OriginalPublicationVerbs, out var verb);
@@ -248,8 +248,8 @@ internal static class Attribution
     }
 
     /// <summary>
-    /// A dateline at the start of a paragraph or as a note: <c>据新华社北京1月28日电（记者 赵博 王承昊）</c>,
-    /// <c>中新网嘉兴 2 月 27 日电(黄彦君)</c>. Returns the length of the dateline in the text.
+    /// A dateline at the start of a paragraph or as a note: <c>据新华社上海3月5日电（记者 李青 周敏）</c>,
+    /// <c>中新网宁波 4 月 9 日电(陈涛)</c>. Returns the length of the dateline in the text.
     /// </summary>
     internal static bool TryDateline(string text, string folded, out DatelineParts parts, out int length)
     {
@@ -357,7 +357,7 @@ internal static class Attribution
         return end;
     }
 
-    /// <summary>Credits written as role|name pairs: <c>本篇作者| 沈晓琴|责任编辑|何梦飞</c>.</summary>
+    /// <summary>Credits written as role|name pairs: <c>本篇作者| 陈一|责任编辑|王二</c>.</summary>
     internal static bool TryCredits(string text, string folded, List<Credit> into)
     {
         if (folded.IndexOfAny(['|', '｜']) < 0)
@@ -410,7 +410,7 @@ internal static class Attribution
         }
     }
 
-    /// <summary>A byline: <c>文 /巴九灵(微信公众号:吴晓波频道)</c>, <c>作者：张三</c>.</summary>
+    /// <summary>A byline: <c>文 /李晓(微信公众号:滨海观察)</c>, <c>作者：张三</c>.</summary>
     internal static bool TryByline(string text, string folded, out Author? author)
     {
         author = null;

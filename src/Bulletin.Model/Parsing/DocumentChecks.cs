@@ -154,7 +154,7 @@ internal static class DocumentChecks
         }
     }
 
-    // Wire-photo captions open with the date and the place: 2025年11月6日，在浙江乌镇举行的…
+    // Wire-photo captions open with the date and the place: 2024年5月8日，在江苏苏州举行的…
     private static bool IsPhotoCaption(string text)
     {
         if (!IssueNumberScanner.TryReadDate(text, out _, out var start, out var end) || start != 0)

@@ -6,8 +6,8 @@ using NodaTime;
 namespace Bulletin.Model.Parsing;
 
 /// <summary>
-/// Reads the numbers of a masthead line: <c>2026 年第 2 期</c>, <c>（总第 33 期）</c>, <c>第 5 期</c>, and a
-/// full date <c>2026 年 2 月 26 日</c>. White space between the parts is allowed, as converters insert it.
+/// Reads the numbers of a masthead line: <c>2024 年第 7 期</c>, <c>（总第 58 期）</c>, <c>第 5 期</c>, and a
+/// full date <c>2023 年 11 月 7 日</c>. White space between the parts is allowed, as converters insert it.
 /// </summary>
 internal static class IssueNumberScanner
 {

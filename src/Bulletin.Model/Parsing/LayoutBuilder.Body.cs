@@ -268,7 +268,7 @@ internal sealed partial class LayoutBuilder
         return true;
     }
 
-    // Notes in brackets at the end of a paragraph: (转自新华社), (记者谷业凯), (作者…), (新华社北京1月28日电).
+    // Notes in brackets at the end of a paragraph: (转自新华社), (记者李青), (作者…), (新华社上海3月5日电).
     private bool ReadNote(ArticleBucket article, string note, string noteFolded, RawBlock block)
     {
         if (!Attribution.Unwrap(note, noteFolded, out var inner, out var innerFolded))

@@ -11,7 +11,7 @@ internal static class PageMatter
 {
     private const int MaxPromptLength = 30;
 
-    /// <summary>A distribution list: <c>印送：自治区发展改革委、商务厅；…</c>.</summary>
+    /// <summary>A distribution list: <c>印送：市商务局、市口岸办；…</c>.</summary>
     internal static bool TryDistribution(RawBlock block, List<string> into)
     {
         var folded = block.Folded;

@@ -81,7 +81,7 @@ internal static class PaperMatter
         return false;
     }
 
-    /// <summary>Reads <c>北部湾大学，广西壮族自治区钦州市，535000；</c> into institution, place and postal code.</summary>
+    /// <summary>Reads <c>滨海大学，浙江省宁波市，315000；</c> into institution, place and postal code.</summary>
     internal static (string Institution, string? Place, string? PostalCode) ReadAffiliation(string text)
     {
         var parts = text.Split(['，', ',', '；', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
