@@ -31,8 +31,10 @@ public sealed class ClaimExtractor
         Preconditions.CheckNotNull(text);
         var drafts = new List<ClaimDraft>();
         ClaimScanner.Scan(text, 0, text.Length, drafts, null);
-        var lines = new LineMap(text);
-        return Freeze(text, drafts, lines, static _ => (null, null));
+
+        // Claims come in source order, so one forward walk gives their lines without a map of the whole text.
+        var walker = new LineWalker(text);
+        return Freeze(text, drafts, walker.Span, static _ => (null, null));
     }
 
     /// <summary>Extracts the claims of a parsed issue from the regions that hold its text.</summary>
@@ -77,7 +79,7 @@ public sealed class ClaimExtractor
 
         AddTableClaims(source, articles, drafts);
 
-        return Freeze(source, drafts, lines, start => Locate(articles, start));
+        return Freeze(source, drafts, lines.Span, start => Locate(articles, start));
     }
 
     // The regions, sorted and merged, less the excluded stretches: one sweep over both sorted lists.
@@ -172,7 +174,7 @@ public sealed class ClaimExtractor
         return found;
     }
 
-    private static ImmutableArray<QuantifiedClaim> Freeze(string source, List<ClaimDraft> drafts, LineMap lines, Func<int, (int?, int?)> locate)
+    private static ImmutableArray<QuantifiedClaim> Freeze(string source, List<ClaimDraft> drafts, Func<int, int, SourceSpan> spanOf, Func<int, (int?, int?)> locate)
     {
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -192,7 +194,7 @@ public sealed class ClaimExtractor
             claims.Add(new QuantifiedClaim(
                 d.Id,
                 source[d.Start..d.End],
-                lines.Span(d.Start, d.End),
+                spanOf(d.Start, d.End),
                 d.Kind,
                 Normalize(d.Value),
                 Normalize(d.Lower),

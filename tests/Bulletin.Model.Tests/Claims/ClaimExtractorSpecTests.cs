@@ -97,6 +97,14 @@ public sealed class ClaimExtractorSpecTests
     }
 
     [Fact]
+    public void Extract_LinesAndColumns_CountCrLfAndLf()
+    {
+        const string text = "第一行\r\n出口 5 亿元\n\n进口 3 亿元\r\r增长 2%";
+        var claims = ClaimExtractor.Default.Extract(text);
+        Assert.Equal([(2, 4), (4, 4), (6, 4)], claims.Select(c => (c.Span.Line, c.Span.Column)));
+    }
+
+    [Fact]
     public void Extract_Precision_IsHalfTheLastStatedDigit()
     {
         var claim = Assert.Single(ClaimExtractor.Default.Extract("执行额 8935.4 亿元。"));
