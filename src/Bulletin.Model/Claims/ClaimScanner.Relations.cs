@@ -44,7 +44,9 @@ internal static partial class ClaimScanner
             }
 
             // 出口额 1260.5 亿元，增长 4.2%
-            if (draft.Kind == ClaimKind.Change && previous.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical &&
+            if (draft.Kind is ClaimKind.Change or ClaimKind.Multiple or ClaimKind.Pp &&
+                previous.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical or ClaimKind.Index or ClaimKind.Share or ClaimKind.Percent &&
+                (draft.Kind == ClaimKind.Pp) == (previous.Kind is ClaimKind.Share or ClaimKind.Percent) &&
                 between.Length <= MaxJoinGap && between.IndexOfAny('。', '；') < 0)
             {
                 draft.Relations.Add((ClaimRelationKind.ChangeOf, previous));
@@ -59,8 +61,10 @@ internal static partial class ClaimScanner
     private static void LinkPart(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int i)
     {
         var draft = drafts[i];
-        var clauseStart = ClauseStart(text, draft.Start, Math.Max(0, draft.SentenceStart - MaxLookBack));
-        if (ClaimLexicon.PartWords.OccursIn(text, clauseStart, draft.Start))
+        var clauseStart = ClauseStart(text, draft.Start, draft.SentenceStart);
+
+        // 其中 may open the sentence and be followed by a comma: 其中，出口 739.4 亿元.
+        if (ClaimLexicon.PartWords.OccursIn(text, draft.SentenceStart, draft.Start))
         {
             for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack; j--)
             {

@@ -16,13 +16,29 @@ namespace Bulletin.Model;
 /// <param name="Message">The message, formatted with the invariant culture.</param>
 /// <param name="Span">The main place it points at; empty when the problem concerns the whole input.</param>
 /// <param name="AdditionalSpans">Other places involved (the first copy of a duplicated paragraph).</param>
+/// <param name="ClaimIds">The ids of the claims involved, for figure rules.</param>
 public sealed record Diagnostic(
     string Id,
     DiagnosticSeverity Severity,
     string Message,
     SourceSpan Span,
-    ImmutableArray<SourceSpan> AdditionalSpans)
+    ImmutableArray<SourceSpan> AdditionalSpans,
+    ImmutableArray<int> ClaimIds)
 {
+    /// <summary>Initializes a diagnostic that involves no claims.</summary>
+    /// <param name="id">The stable rule id.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="span">The main place it points at.</param>
+    /// <param name="additionalSpans">Other places involved.</param>
+    public Diagnostic(string id, DiagnosticSeverity severity, string message, SourceSpan span, ImmutableArray<SourceSpan> additionalSpans)
+        : this(id, severity, message, span, additionalSpans, ImmutableArray<int>.Empty)
+    {
+    }
+
+    /// <summary>Gets the ids of the claims involved.</summary>
+    public ImmutableArray<int> ClaimIds { get; } = ClaimIds.OrEmpty();
+
     /// <summary>Gets the stable rule id (<c>BLT1003</c>); see <see cref="DiagnosticIds"/>.</summary>
     public string Id { get; } = Id;
 
@@ -41,7 +57,7 @@ public sealed record Diagnostic(
     /// <inheritdoc/>
     public bool Equals(Diagnostic? other) =>
         other is not null && Id == other.Id && Severity == other.Severity && Message == other.Message &&
-        Span == other.Span && Equality.Sequence(AdditionalSpans, other.AdditionalSpans);
+        Span == other.Span && Equality.Sequence(AdditionalSpans, other.AdditionalSpans) && Equality.Sequence(ClaimIds, other.ClaimIds);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Severity, Message, Span, Equality.Hash(AdditionalSpans));

@@ -1,0 +1,49 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Globalization;
+using Bulletin.Model.Claims;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Validation;
+
+/// <summary>Writes figures in messages the way the text wrote them: a sum of <c>亿元</c> figures in <c>亿元</c>.</summary>
+internal static class FigureFormat
+{
+    /// <summary>The scale a claim was written in: 412.5 亿元 gives (100000000, "亿元").</summary>
+    internal static (decimal Factor, string Suffix) Scale(QuantifiedClaim claim)
+    {
+        var text = claim.Text.AsSpan();
+        var start = 0;
+        while (start < text.Length && !TextScan.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (TextScan.IsDigit(text[end]) || text[end] is '.' or ','))
+        {
+            end++;
+        }
+
+        if (start == end || claim.Value is not { } value ||
+            !decimal.TryParse(text[start..end].ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var written) ||
+            written == 0m)
+        {
+            return (1m, claim.Unit);
+        }
+
+        return (Math.Abs(value / written), TextScan.Trim(text[end..].ToString()));
+    }
+
+    internal static string Write(decimal value, (decimal Factor, string Suffix) scale) =>
+        string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(value / scale.Factor, 2, MidpointRounding.AwayFromZero):0.##} {scale.Suffix}").TrimEnd();
+
+    internal static string Write(FigureInterval interval, (decimal Factor, string Suffix) scale) =>
+        interval.Low is { } low && interval.High is { } high && high - low < Math.Abs(low) * 0.0001m
+            ? Write(low, scale)
+            : $"{(interval.Low is { } l ? Write(l, scale) : "−∞")} to {(interval.High is { } h ? Write(h, scale) : "∞")}";
+
+    internal static string Percent(decimal value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(value, 2, MidpointRounding.AwayFromZero):0.##}%");
+}

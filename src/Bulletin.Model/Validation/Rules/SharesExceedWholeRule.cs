@@ -1,0 +1,64 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Generic;
+using System.Linq;
+using Bulletin.Model.Claims;
+
+namespace Bulletin.Model.Validation.Rules;
+
+/// <summary>
+/// BLT2102: the shares of one whole, listed together (<c>分别占 A%、B%和 C%</c>), that add up to more than 100%.
+/// Lists of shares of different wholes (<c>49%的储量、69%的开采量</c>) are not compared.
+/// </summary>
+internal sealed class SharesExceedWholeRule : IValidationRule
+{
+    public string Id => "BLT2102";
+
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    public string Title => "Shares of one whole above 100%";
+
+    public void Validate(ValidationContext context)
+    {
+        foreach (var group in ListGroups(context))
+        {
+            if (group.Count < 2 || group.Any(c => c.Kind != ClaimKind.Share) || group[0].Subject?.Contains("分别", System.StringComparison.Ordinal) != true)
+            {
+                continue;
+            }
+
+            var sum = group.Select(FigureInterval.Of).Aggregate((a, b) => a + b);
+            if (sum.Low > 100m)
+            {
+                var terms = string.Join(" + ", group.Select(c => FigureFormat.Percent(c.Value ?? c.Lower ?? 0m)));
+                context.Report($"{terms} = {FigureFormat.Percent(sum.Low!.Value)} at the least: shares of one whole cannot add up to more than 100%.", group[0].Span, group);
+            }
+        }
+    }
+
+    internal static IEnumerable<List<QuantifiedClaim>> ListGroups(ValidationContext context)
+    {
+        List<QuantifiedClaim>? group = null;
+        foreach (var claim in context.Issue.Claims)
+        {
+            var joined = claim.Relations.Any(r => r.Kind == ClaimRelationKind.ListMember);
+            if (joined && group is not null)
+            {
+                group.Add(claim);
+                continue;
+            }
+
+            if (group is not null)
+            {
+                yield return group;
+            }
+
+            group = [claim];
+        }
+
+        if (group is not null)
+        {
+            yield return group;
+        }
+    }
+}

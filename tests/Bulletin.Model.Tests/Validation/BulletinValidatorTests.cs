@@ -1,0 +1,122 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Linq;
+using Bulletin.Model.Parsing;
+using Bulletin.Model.Validation;
+
+namespace Bulletin.Model.Tests.Validation;
+
+/// <summary>
+/// The consistent bulletin raises no warning or error; each single-figure mutation is caught by its rule at
+/// the line of the changed figure.
+/// </summary>
+public sealed class BulletinValidatorTests
+{
+    public static TheoryData<string, string, string> Mutations => new()
+    {
+        { "出口 739.4 亿元，占 61.9%", "出口 739.4 亿元，占 68.9%", "BLT2104" },
+        { "其中，出口 739.4 亿元", "其中，出口 1295.0 亿元", "BLT2104" },
+        { "合计 739.4 亿元", "合计 789.4 亿元", "BLT2103" },
+        { "45.2%、20.1% 和 18.3%", "45.2%、60.1% 和 18.3%", "BLT2102" },
+        { "外资企业进出口占比 56.3%", "外资企业进出口占比 156.3%", "BLT2101" },
+        { "增至 150 亿元，增长 25%", "增至 150 亿元，增长 35%", "BLT2105" },
+        { "增至 60 亿元，增长 2 倍", "增至 60 亿元，增长 5 倍", "BLT2105" },
+        { "提高 5.0 个百分点", "提高 7.0 个百分点", "BLT2105" },
+        { "约合 3550 万元人民币", "约合 4550 万元人民币", "BLT2106" },
+        { "增长 8.2%，其中民营企业", "增长 9.5%，其中民营企业", "BLT2107" },
+        { "2. 园区与产品结构..... 3", "2. 园区与产品结构..... 0", "BLT2003" },
+        { "2. 园区与产品结构..... 3", "2. 园区与产业结构..... 3", "BLT2001" },
+    };
+
+    [Fact]
+    public void Validate_ConsistentBulletin_RaisesNoWarningOrError()
+    {
+        var result = Validate(ValidationDocuments.Consistent);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.False(result.HasErrors);
+    }
+
+    [Fact]
+    public void Validate_ConsistentBulletin_NotesTheAmbiguousMultiple()
+    {
+        var note = Assert.Single(Validate(ValidationDocuments.Consistent).Diagnostics, d => d.Id == "BLT2108");
+        Assert.Equal(DiagnosticSeverity.Info, note.Severity);
+    }
+
+    [Theory]
+    [MemberData(nameof(Mutations))]
+    public void Validate_SingleFigureMutation_IsCaughtAtItsLine(string original, string mutated, string ruleId)
+    {
+        Assert.Contains(original, ValidationDocuments.Consistent, StringComparison.Ordinal);
+        var text = ValidationDocuments.Consistent.Replace(original, mutated, StringComparison.Ordinal);
+        var line = LineOf(text, mutated);
+        var diagnostics = Validate(text).Diagnostics;
+        Assert.Contains(diagnostics, d => d.Id == ruleId && (d.Span.Line == line || d.AdditionalSpans.Any(s => s.Line == line)));
+    }
+
+    [Fact]
+    public void Validate_RuleSwitchedOffOrChanged_IsRespected()
+    {
+        var text = ValidationDocuments.Consistent.Replace("合计 739.4 亿元", "合计 789.4 亿元", StringComparison.Ordinal);
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+        Assert.DoesNotContain(BulletinValidator.Create(ValidationOptions.Default.WithoutRule("BLT2103")).Validate(issue).Diagnostics, d => d.Id == "BLT2103");
+        var changed = BulletinValidator.Create(ValidationOptions.Default.WithSeverity("BLT2103", DiagnosticSeverity.Info)).Validate(issue);
+        Assert.Equal(DiagnosticSeverity.Info, changed.Diagnostics.Single(d => d.Id == "BLT2103").Severity);
+        Assert.Throws<BulletinValidationException>(() => BulletinValidator.Default.Validate(issue).EnsureValid());
+    }
+
+    [Fact]
+    public void Validate_CustomRule_IsRun()
+    {
+        var issue = BulletinParser.Default.Parse(ValidationDocuments.Consistent).GetValueOrThrow();
+        var result = BulletinValidator.Create(ValidationOptions.Default.WithRule(new EveryArticleRule())).Validate(issue);
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "ACME001"));
+    }
+
+    [Fact]
+    public void Validate_SuppliedExchangeRate_ChecksConversions()
+    {
+        const string text = "# 订单\n\n全年订单 500 万美元（约合 4550 万元人民币）。\n";
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+        Assert.DoesNotContain(BulletinValidator.Default.Validate(issue).Diagnostics, d => d.Id == "BLT2106");
+        var options = ValidationOptions.Default.WithExchangeRates(new ExchangeRate("USD", "CNY", 7.1m, null));
+        var diagnostic = Assert.Single(BulletinValidator.Create(options).Validate(issue).Diagnostics, d => d.Id == "BLT2106");
+        Assert.Contains("3550", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MessageQuotesTheArithmetic()
+    {
+        var text = ValidationDocuments.Consistent.Replace("合计 739.4 亿元", "合计 789.4 亿元", StringComparison.Ordinal);
+        var diagnostic = Validate(text).Diagnostics.Single(d => d.Id == "BLT2103");
+        Assert.Equal("412.5 亿元 + 230.8 亿元 + 96.1 亿元 = 739.4 亿元; the text says the total is 789.4 亿元.", diagnostic.Message);
+        Assert.Equal(4, diagnostic.ClaimIds.Length);
+    }
+
+    private static ValidationResult Validate(string text) =>
+        BulletinValidator.Default.Validate(BulletinParser.Default.Parse(text).GetValueOrThrow());
+
+    private static int LineOf(string text, string fragment)
+    {
+        var at = text.IndexOf(fragment, StringComparison.Ordinal);
+        return text.AsSpan(0, at).Count('\n') + 1;
+    }
+
+    private sealed class EveryArticleRule : IValidationRule
+    {
+        public string Id => "ACME001";
+
+        public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Info;
+
+        public string Title => "Every article";
+
+        public void Validate(ValidationContext context)
+        {
+            foreach (var article in context.Articles)
+            {
+                context.Report("An article.", article.Span);
+            }
+        }
+    }
+}
