@@ -63,8 +63,9 @@ internal static partial class ClaimScanner
         var draft = drafts[i];
         var clauseStart = ClauseStart(text, draft.Start, draft.SentenceStart);
 
-        // 其中 may open the sentence and be followed by a comma: 其中，出口 739.4 亿元.
-        if (ClaimLexicon.PartWords.OccursIn(text, draft.SentenceStart, draft.Start))
+        // 其中 may open the sentence and be followed by a comma (其中，出口 739.4 亿元); the part is the first figure after it.
+        if (LastWordStart(text, ClaimLexicon.PartWords, draft.SentenceStart, draft.Start) is { } partWord &&
+            (i == first || drafts[i - 1].Start < partWord))
         {
             for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack; j--)
             {
@@ -86,6 +87,19 @@ internal static partial class ClaimScanner
                 }
             }
         }
+    }
+
+    private static int? LastWordStart(ReadOnlySpan<char> text, WordTable<bool> words, int start, int end)
+    {
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (words.MatchAt(text, k, end, out _, out _))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPart(ClaimDraft draft) => draft.Relations.Exists(r => r.Kind == ClaimRelationKind.PartOf);

@@ -37,7 +37,8 @@ internal sealed class PartVersusWholeRule : IValidationRule
             }
 
             // 其中 B，占 S%: the share is B ÷ whole.
-            if (i + 1 < claims.Length && claims[i + 1] is { Kind: ClaimKind.Share } share && share.BlockIndex == part.BlockIndex &&
+            // Only a share that names no whole of its own (占 65.6%, not 占入境外国人 73.1%) is part ÷ this whole.
+            if (i + 1 < claims.Length && claims[i + 1] is { Kind: ClaimKind.Share, Subject: null } share && share.BlockIndex == part.BlockIndex &&
                 share.ArticleIndex == part.ArticleIndex && share.Span.Start - part.Span.End < 12)
             {
                 var ratio = partInterval.DividedBy(wholeInterval).Times(100m);
