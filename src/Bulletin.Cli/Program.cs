@@ -6,4 +6,5 @@ using Bulletin.Cli;
 var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

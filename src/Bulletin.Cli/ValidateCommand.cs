@@ -1,0 +1,153 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Bulletin.Model;
+using Bulletin.Model.Parsing;
+using Bulletin.Model.Validation;
+using Spectre.Console;
+
+namespace Bulletin.Cli;
+
+/// <summary><c>bulletin validate FILE|DIR [--format text|jsonl]</c>: exit 1 when there are errors, 2 when input cannot be read.</summary>
+internal static class ValidateCommand
+{
+    private static readonly JsonWriterOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "A document, or a folder of documents (*.md, *.txt)." };
+        var format = new Option<OutputFormat>("--format") { Description = "text (a report by article) or jsonl (one diagnostic per line).", DefaultValueFactory = _ => OutputFormat.Text };
+        var command = new Command("validate", "Check the contents against the body and the figures against each other.") { path, format };
+        command.SetAction((result, token) => RunAsync(result.GetValue(path)!, result.GetValue(format), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string path, OutputFormat format, CancellationToken token)
+    {
+        string[] files;
+        if (Directory.Exists(path))
+        {
+            files = [.. Directory.EnumerateFiles(path).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
+        }
+        else if (File.Exists(path))
+        {
+            files = [path];
+        }
+        else
+        {
+            await Console.Error.WriteLineAsync($"bulletin: cannot read {path}: no such file or folder.").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+
+        var errors = false;
+        var unreadable = false;
+        using var stdout = Console.OpenStandardOutput();
+        foreach (var file in files)
+        {
+            var parsed = await BulletinParser.Default.ParseFileAsync(file, token).ConfigureAwait(false);
+            var diagnostics = parsed.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
+            IReadOnlyList<Article> articles = [];
+            if (parsed.TryGetValue(out var issue))
+            {
+                diagnostics.AddRange(BulletinValidator.Default.Validate(issue).Diagnostics);
+                articles = issue.EnumerateArticles();
+            }
+            else
+            {
+                unreadable |= parsed.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableFile);
+            }
+
+            diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            errors |= diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+            if (format == OutputFormat.Jsonl)
+            {
+                WriteJsonLines(stdout, file, diagnostics);
+            }
+            else
+            {
+                WriteReport(Path.GetFileName(file), diagnostics, articles);
+            }
+        }
+
+        return unreadable ? ExitCodes.Unreadable : errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static void WriteReport(string name, List<Diagnostic> diagnostics, IReadOnlyList<Article> articles)
+    {
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(name)}[/]: {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning)} warnings, {diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info)} notes");
+        foreach (var group in diagnostics.GroupBy(d => ArticleOf(d, articles)))
+        {
+            AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(group.Key)}[/]");
+            foreach (var d in group)
+            {
+                var colour = d.Severity switch { DiagnosticSeverity.Error => "red", DiagnosticSeverity.Warning => "yellow", _ => "grey" };
+                var place = d.Span.IsEmpty ? "-" : $"{d.Span.Line}:{d.Span.Column}";
+                AnsiConsole.MarkupLine($"    {place} [{colour}]{d.Severity.ToString().ToLowerInvariant()} {d.Id}[/] {Markup.Escape(d.Message)}");
+            }
+        }
+    }
+
+    private static string ArticleOf(Diagnostic diagnostic, IReadOnlyList<Article> articles)
+    {
+        foreach (var article in articles)
+        {
+            if (diagnostic.Span.Start >= article.Span.Start && diagnostic.Span.Start < article.Span.End && !diagnostic.Span.IsEmpty)
+            {
+                return article.Title ?? "(untitled article)";
+            }
+        }
+
+        return "(issue)";
+    }
+
+    private static void WriteJsonLines(Stream stream, string file, List<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            using (var writer = new Utf8JsonWriter(stream, s_json))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", file);
+                writer.WriteString("id", d.Id);
+                writer.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                writer.WriteString("message", d.Message);
+                writer.WriteNumber("line", d.Span.Line);
+                writer.WriteNumber("column", d.Span.Column);
+                writer.WriteNumber("start", d.Span.Start);
+                writer.WriteNumber("length", d.Span.Length);
+                writer.WriteStartArray("related");
+                foreach (var s in d.AdditionalSpans)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("line", s.Line);
+                    writer.WriteNumber("column", s.Column);
+                    writer.WriteNumber("start", s.Start);
+                    writer.WriteNumber("length", s.Length);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("claims");
+                foreach (var id in d.ClaimIds)
+                {
+                    writer.WriteNumberValue(id);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+
+        stream.Flush();
+    }
+}
