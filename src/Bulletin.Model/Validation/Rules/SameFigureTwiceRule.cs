@@ -23,9 +23,10 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
+        var listed = context.Issue.Claims.SelectMany(c => c.Relations).Where(r => r.Kind == ClaimRelationKind.ListMember).Select(r => r.Other).ToHashSet();
         var groups = context.Issue.Claims
-            .Where(c => c is { Subject.Length: >= MinSubjectLength, Period: not null } && c.Relations.All(r => r.Kind != ClaimRelationKind.ListMember) &&
-                !context.Issue.Claims.Any(o => o.Relations.Any(r => r.Kind == ClaimRelationKind.ListMember && r.Other == c.Id)))
+            .Where(c => c is { Subject.Length: >= MinSubjectLength, Period: not null } && !listed.Contains(c.Id) &&
+                c.Relations.All(r => r.Kind != ClaimRelationKind.ListMember))
             .GroupBy(c => (c.Subject, c.Period!.Text, c.Kind, c.Unit));
         foreach (var group in groups)
         {
