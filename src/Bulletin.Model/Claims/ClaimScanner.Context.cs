@@ -315,6 +315,7 @@ internal static partial class ClaimScanner
             }
 
             if (ClaimLexicon.ChangeVerbs.MatchBefore(text, end, clauseStart, out var verb, out _) ||
+                ClaimLexicon.LeadVerbs.MatchBefore(text, end, clauseStart, out verb, out _) ||
                 ClaimLexicon.AttachedQualifiers.MatchBefore(text, end, clauseStart, out verb, out _) ||
                 ClaimLexicon.ShareWords.MatchBefore(text, end, clauseStart, out verb, out _))
             {

@@ -92,6 +92,9 @@ internal static class ClaimLexicon
     internal static readonly WordTable<bool> RateNouns = new(
         new[] { "率", "关税", "税率", "利率", "费率", "补贴", "折扣", "首付", "准备金", "税" }.Select(w => (w, true)));
 
+    /// <summary>Verbs that lead to a figure without being part of what it measures (<c>实现两位数增长</c>).</summary>
+    internal static readonly WordTable<bool> LeadVerbs = new(new[] { "实现", "保持", "达到", "录得", "完成", "累计", "共有", "拥有" }.Select(w => (w, true)));
+
     /// <summary>Words that make the figures of their sentence a forecast.</summary>
     internal static readonly WordTable<bool> ForecastWords = new(
         new[] { "预计", "预测", "或将", "有望", "预期", "估计", "将", "可能", "或达" }.Select(w => (w, true)));

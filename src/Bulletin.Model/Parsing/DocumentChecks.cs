@@ -23,6 +23,25 @@ internal static class DocumentChecks
 
     internal static void Run(BulletinIssue issue, ParseContext context)
     {
+        var paragraphs = Paragraphs(issue);
+        foreach (var (repeat, first, whole) in FindRepeats(paragraphs))
+        {
+            Report(context, repeat, first, whole ? "the paragraph" : "the end of the paragraph");
+        }
+
+        if (FindTruncatedStart(issue) is { } start)
+        {
+            context.Report(DiagnosticIds.TruncatedStart, DiagnosticSeverity.Warning, start.Span, Quote(start.Text));
+        }
+
+        if (FindTruncatedEnd(paragraphs) is { } end && end.Span.End >= context.Source.AsSpan().TrimEnd().Length - 2)
+        {
+            context.Report(DiagnosticIds.TruncatedEnd, DiagnosticSeverity.Warning, end.Span, "…" + Tail(end.Text));
+        }
+    }
+
+    internal static List<Block> Paragraphs(BulletinIssue issue)
+    {
         var paragraphs = new List<Block>();
         foreach (var article in issue.EnumerateArticles())
         {
@@ -35,13 +54,21 @@ internal static class DocumentChecks
             }
         }
 
-        FindRepeats(paragraphs, context);
-        CheckStart(issue, context);
-        CheckEnd(paragraphs, context);
+        return paragraphs;
     }
 
-    private static void FindRepeats(List<Block> paragraphs, ParseContext context)
+    internal static string Quote(string text) => text.Length <= QuoteLength ? text : text[..QuoteLength] + "…";
+
+    internal static string Tail(string text)
     {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length <= QuoteLength ? trimmed : trimmed[^QuoteLength..];
+    }
+
+    /// <summary>Paragraphs printed again, wholly or as the end of an earlier one, each with the first copy.</summary>
+    internal static List<(Block Repeat, Block First, bool Whole)> FindRepeats(List<Block> paragraphs)
+    {
+        var found = new List<(Block, Block, bool)>();
         var whole = new Dictionary<string, Block>(StringComparer.Ordinal);
         var byTail = new Dictionary<string, List<(string Key, Block Block)>>(StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
@@ -54,17 +81,17 @@ internal static class DocumentChecks
 
             if (whole.TryGetValue(key, out var first))
             {
-                Report(context, paragraph, first, "the paragraph");
+                found.Add((paragraph, first, true));
                 continue;
             }
 
             var tail = key[^TailKeyLength..];
             if (byTail.TryGetValue(tail, out var candidates))
             {
-                var found = candidates.Find(c => c.Key.Length > key.Length && c.Key.EndsWith(key, StringComparison.Ordinal));
-                if (found.Block is not null)
+                var match = candidates.Find(c => c.Key.Length > key.Length && c.Key.EndsWith(key, StringComparison.Ordinal));
+                if (match.Block is not null)
                 {
-                    Report(context, paragraph, found.Block, "the end of the paragraph");
+                    found.Add((paragraph, match.Block, false));
                     continue;
                 }
             }
@@ -77,6 +104,8 @@ internal static class DocumentChecks
             whole[key] = paragraph;
             candidates.Add((key, paragraph));
         }
+
+        return found;
     }
 
     private static void Report(ParseContext context, Block repeat, Block first, string what) =>
@@ -110,17 +139,17 @@ internal static class DocumentChecks
 
     // The first paragraph of the body (after a photo caption) begins mid-sentence when its first character
     // cannot start a sentence, or its first sentence refers back to something never said.
-    private static void CheckStart(BulletinIssue issue, ParseContext context)
+    internal static Block? FindTruncatedStart(BulletinIssue issue)
     {
         if (issue.Kind is DocumentKind.Paper)
         {
-            return;
+            return null;
         }
 
         var articles = issue.EnumerateArticles();
         if (articles.Count == 0)
         {
-            return;
+            return null;
         }
 
         foreach (var block in articles[0].Blocks)
@@ -129,7 +158,7 @@ internal static class DocumentChecks
             {
                 if (block.Kind is BlockKind.Heading or BlockKind.Quote)
                 {
-                    return;
+                    return null;
                 }
 
                 continue;
@@ -143,15 +172,12 @@ internal static class DocumentChecks
             var folded = ChineseScript.ToSimplified(block.Text);
             var sentenceEnd = folded.AsSpan().IndexOfAny("。！？!?");
             var firstSentence = sentenceEnd < 0 ? folded.AsSpan() : folded.AsSpan(0, sentenceEnd);
-            if (NonInitial.Contains(folded[0], StringComparison.Ordinal) || Punctuation.Continuation.Contains(folded[0]) ||
-                TextScan.IndexOfAny(firstSentence, s_backReferences, out _) >= 0)
-            {
-                var quote = block.Text.Length <= QuoteLength ? block.Text : block.Text[..QuoteLength] + "…";
-                context.Report(DiagnosticIds.TruncatedStart, DiagnosticSeverity.Warning, block.Span, quote);
-            }
-
-            return;
+            var truncated = NonInitial.Contains(folded[0], StringComparison.Ordinal) || Punctuation.Continuation.Contains(folded[0]) ||
+                TextScan.IndexOfAny(firstSentence, s_backReferences, out _) >= 0;
+            return truncated ? block : null;
         }
+
+        return null;
     }
 
     // Wire-photo captions open with the date and the place: 2024年5月8日，在江苏苏州举行的…
@@ -166,20 +192,16 @@ internal static class DocumentChecks
         return rest.StartsWith("在") && text.Length < 120;
     }
 
-    private static void CheckEnd(List<Block> paragraphs, ParseContext context)
+    /// <summary>The last paragraph, when it stops in the middle of a sentence.</summary>
+    internal static Block? FindTruncatedEnd(List<Block> paragraphs)
     {
         if (paragraphs.Count == 0)
         {
-            return;
+            return null;
         }
 
         var last = paragraphs[^1];
         var text = last.Text.AsSpan().TrimEnd();
-        if (text.Length >= MinRepeatLength && !Punctuation.Terminal.Contains(text[^1]) && text.IndexOfAny(Punctuation.Clause) >= 0 &&
-            last.Span.End >= context.Source.AsSpan().TrimEnd().Length - 2)
-        {
-            var quote = text.Length <= QuoteLength ? text.ToString() : "…" + text[^QuoteLength..].ToString();
-            context.Report(DiagnosticIds.TruncatedEnd, DiagnosticSeverity.Warning, last.Span, quote);
-        }
+        return text.Length >= MinRepeatLength && !Punctuation.Terminal.Contains(text[^1]) && text.IndexOfAny(Punctuation.Clause) >= 0 ? last : null;
     }
 }

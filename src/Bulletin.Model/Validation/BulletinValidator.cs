@@ -24,6 +24,8 @@ public sealed class BulletinValidator
         new ContentsPagesGoBackwardsRule(),
         new ContentsSectionMismatchRule(),
         new ArticleWithoutAttributionRule(),
+        new ParagraphPrintedTwiceRule(),
+        new TruncatedDocumentRule(),
         new MastheadIncompleteRule(),
         new ShareOutOfRangeRule(),
         new SharesExceedWholeRule(),

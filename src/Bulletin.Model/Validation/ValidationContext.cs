@@ -55,6 +55,19 @@ public sealed class ValidationContext
         _diagnostics.Add(new Diagnostic(rule.Id, severity, message, span, related, [.. involved.Select(c => c.Id)]));
     }
 
+    /// <summary>Reports a problem found by the rule being run that involves places rather than claims.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="span">The main place in the source.</param>
+    /// <param name="related">Other places involved (the first copy of a repeated paragraph).</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
+    public void ReportAt(string message, SourceSpan span, params IEnumerable<SourceSpan> related)
+    {
+        Preconditions.CheckNotNull(message);
+        var rule = _rule!;
+        var severity = Options.Severities.TryGetValue(rule.Id, out var changed) ? changed : rule.DefaultSeverity;
+        _diagnostics.Add(new Diagnostic(rule.Id, severity, message, span, [.. related], ImmutableArray<int>.Empty));
+    }
+
     internal void Run(IValidationRule rule)
     {
         _rule = rule;

@@ -27,6 +27,7 @@ public sealed class BulletinValidatorTests
         { "增长 8.2%，其中民营企业", "增长 9.5%，其中民营企业", "BLT2107" },
         { "2. 园区与产品结构..... 3", "2. 园区与产品结构..... 0", "BLT2003" },
         { "2. 园区与产品结构..... 3", "2. 园区与产业结构..... 3", "BLT2001" },
+        { "外资企业进出口占比 56.3%。", "2025年一季度全市进出口总额增长 8.2%，其中民营企业贡献最大。", "BLT2007" },
     };
 
     [Fact]
@@ -53,6 +54,13 @@ public sealed class BulletinValidatorTests
         var line = LineOf(text, mutated);
         var diagnostics = Validate(text).Diagnostics;
         Assert.Contains(diagnostics, d => d.Id == ruleId && (d.Span.Line == line || d.AdditionalSpans.Any(s => s.Line == line)));
+    }
+
+    [Fact]
+    public void Validate_SameFigureInWords_IsComparedWithNumbers()
+    {
+        var text = ValidationDocuments.Consistent.Replace("2025年一季度全市进出口总额增长 8.2%，其中民营企业", "2025年一季度全市进出口总额实现两位数增长，其中民营企业", StringComparison.Ordinal);
+        Assert.Contains(Validate(text).Diagnostics, d => d.Id == "BLT2107" && d.Message.Contains("两位数", StringComparison.Ordinal));
     }
 
     [Fact]
