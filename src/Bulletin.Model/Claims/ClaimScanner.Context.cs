@@ -201,10 +201,7 @@ internal static partial class ClaimScanner
     private static int PreviousWordEnd(ReadOnlySpan<char> text, int start, int floor)
     {
         var k = start;
-        while (k > floor && text[k - 1] == ' ')
-        {
-            k--;
-        }
+        k = ClaimScanner.BackOverSpaces(text, k, floor);
 
         return k > floor && CharFold.Fold(text[k - 1]) is '至' or '到' ? k - 1 : start;
     }

@@ -107,10 +107,7 @@ internal static partial class ClaimScanner
     private static bool StartsFrom(ReadOnlySpan<char> text, ClaimDraft draft)
     {
         var k = draft.Start;
-        while (k > draft.SentenceStart && text[k - 1] == ' ')
-        {
-            k--;
-        }
+        k = ClaimScanner.BackOverSpaces(text, k, draft.SentenceStart);
 
         return k > draft.SentenceStart && CharFold.Fold(text[k - 1]) is '由' or '从';
     }

@@ -140,10 +140,7 @@ internal static partial class ClaimScanner
         }
 
         var at = draft.NumberStart;
-        while (at > floor && text[at - 1] == ' ')
-        {
-            at--;
-        }
+        at = ClaimScanner.BackOverSpaces(text, at, floor);
 
         if (at - 2 >= floor && CharFold.Fold(text[at - 2]) == '时' && CharFold.Fold(text[at - 1]) == '速')
         {

@@ -98,10 +98,7 @@ internal static partial class ClaimScanner
         }
 
         var at = draft.Start;
-        while (at > floor && text[at - 1] == ' ')
-        {
-            at--;
-        }
+        at = ClaimScanner.BackOverSpaces(text, at, floor);
 
         for (var length = 1; length <= 3 && at - length - 1 >= floor; length++)
         {

@@ -333,6 +333,17 @@ internal static partial class ClaimScanner
         return NumberReader.TryRead(text, at, limit, out var next) && !next.IsChinese && next.IntegerDigits == 4 && next.Decimals == 0 && !next.HasMagnitude;
     }
 
+    /// <summary>Moves back over spaces before a position, never below the floor.</summary>
+    internal static int BackOverSpaces(ReadOnlySpan<char> text, int at, int floor)
+    {
+        while (at > floor && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        return at;
+    }
+
     internal static bool IsRangeConnector(char folded) => folded is '至' or '到' or '~' or '-' or '—' or '–' or '〜' or '－' or '－';
 
     private static bool ReadAsciiUnit(ReadOnlySpan<char> text, ref NumberToken number, int at, int limit, ClaimDraft draft)

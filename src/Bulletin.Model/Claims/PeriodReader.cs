@@ -125,10 +125,7 @@ internal static class PeriodReader
 
         // 2022至2023年: a span of years.
         var p = yearStart;
-        while (p > sentenceStart && text[p - 1] == ' ')
-        {
-            p--;
-        }
+        p = ClaimScanner.BackOverSpaces(text, p, sentenceStart);
 
         if (p > sentenceStart && ClaimScanner.IsRangeConnector(CharFold.Fold(text[p - 1])) &&
             IssueNumberScanner.ReadNumberBefore(text, p - 1) is { } from and >= 1900 and < 2200 && from < year)
@@ -201,10 +198,7 @@ internal static class PeriodReader
     private static bool IsBy(ReadOnlySpan<char> text, int at, int floor)
     {
         var k = at;
-        while (k > floor && text[k - 1] == ' ')
-        {
-            k--;
-        }
+        k = ClaimScanner.BackOverSpaces(text, k, floor);
 
         return k > floor && CharFold.Fold(text[k - 1]) is '到' or '至' && !(k - 1 > floor && CharFold.Fold(text[k - 2]) is '截');
     }
