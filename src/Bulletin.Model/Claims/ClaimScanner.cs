@@ -213,7 +213,7 @@ internal static partial class ClaimScanner
         }
 
         if ((!number.IsChinese || number.HasMagnitude || number.Lower is not null) &&
-            ClaimLexicon.MeasureWords.MatchAt(text, gap, limit, out var measure, out _) && AcceptsMeasure(text, number, gap + measure.Length, limit))
+            ClaimLexicon.MeasureWords.MatchAt(text, gap, limit, out var measure, out _) && AcceptsMeasure(number))
         {
             draft.End = gap + measure.Length;
             draft.Kind = ClaimKind.Count;
@@ -419,12 +419,8 @@ internal static partial class ClaimScanner
         return true;
     }
 
-    private static bool AcceptsMeasure(ReadOnlySpan<char> text, NumberToken number, int end, int limit)
-    {
-        // 70周年, 3号线: a measure word that starts a longer word is not one.
-        var after = end < limit ? CharFold.Fold(text[end]) : '\0';
-        return !(after == '年' && CharFold.Fold(text[end - 1]) == '周') && number.Decimals == 0 || number.HasMagnitude;
-    }
+    // A count is whole unless a magnitude scales it: 1743.5 万人 is a count, 3.5 个 is not.
+    private static bool AcceptsMeasure(NumberToken number) => number.Decimals == 0 || number.HasMagnitude;
 
     private static bool IndexContext(ReadOnlySpan<char> text, int numberStart, int floor)
     {
