@@ -243,6 +243,11 @@ internal static partial class ClaimScanner
         {
             draft = Special(p, percent.End, ClaimKind.Percent, "%", percent.Value, ClaimQualifier.Exact);
         }
+        else if (TryChineseFraction(text, p, limit, out var share, out var fractionEnd))
+        {
+            // 三分之一: a share of a whole.
+            draft = Special(p, fractionEnd, ClaimKind.Share, "%", share, ClaimQualifier.Exact);
+        }
         else if (c == '两' && Matches(text, p, limit, "两位数"))
         {
             draft = Special(p, p + 3, ClaimKind.Change, "%", null, ClaimQualifier.Approx);
@@ -270,6 +275,23 @@ internal static partial class ClaimScanner
         ReadTrailingQualifier(text, limit, draft);
         ReadLeadingQualifier(text, floor, draft);
         next = draft.End;
+        return true;
+    }
+
+    private static bool TryChineseFraction(ReadOnlySpan<char> text, int p, int limit, out decimal share, out int end)
+    {
+        share = 0m;
+        end = p;
+        if (!NumberReader.TryRead(text, p, limit, out var denominator) || !denominator.IsChinese || denominator.Value is not { } d ||
+            d is < 2m or 100m || !Matches(text, denominator.End, limit, "分之") ||
+            !NumberReader.TryRead(text, denominator.End + 2, limit, out var numerator) || !numerator.IsChinese || numerator.Value is not { } n ||
+            n <= 0m || n >= d)
+        {
+            return false;
+        }
+
+        share = decimal.Round(n * 100m / d, 2, MidpointRounding.AwayFromZero);
+        end = numerator.End;
         return true;
     }
 

@@ -101,7 +101,18 @@ internal static partial class ClaimScanner
             ReadPerUnitBefore(text, floor, draft);
         }
         ReadTrailingQualifier(text, limit, draft);
-        ReadLeadingQualifier(text, floor, draft);
+        ReadCurrencyBefore(text, floor, draft);
+        if (IsMinusSign(text, p, floor))
+        {
+            draft.Start = draft.NumberStart = p - 1;
+            draft.Value = -draft.Value;
+            (draft.Lower, draft.Upper) = (-draft.Upper, -draft.Lower);
+        }
+        else
+        {
+            ReadLeadingQualifier(text, floor, draft);
+        }
+
         next = Math.Max(draft.End, p + 1);
 
         // A magnitude with no numeral (万元, 亿元 in a header) is a claim only when qualified: 超百万元, 万元级.
@@ -129,7 +140,8 @@ internal static partial class ClaimScanner
         }
 
         var before = CharFold.Fold(text[p - 1]);
-        if (before is '周' or '初' or '礼' or '星' || char.IsAsciiLetter(before) || before is '-' or '.' or '/' or '_' or '#' or '@' or '+' or '^' or '[' or '~')
+        if (before is '周' or '初' or '礼' or '星' || char.IsAsciiLetter(before) || (before is '-' && !IsMinusSign(text, p, floor)) ||
+            before is '.' or '/' or '_' or '#' or '@' or '+' or '^' or '[' or '~')
         {
             return true;
         }
@@ -137,6 +149,12 @@ internal static partial class ClaimScanner
         if (char.IsAsciiDigit(before))
         {
             return true;
+        }
+
+        // -3.1%: a minus sign after a word or a space is a sign, not part of a name or a range.
+        if (IsMinusSign(text, p, floor))
+        {
+            return false;
         }
 
         // A Chinese numeral glued to the character before it is part of a word (统一, 进一步, 唯一).
@@ -147,6 +165,17 @@ internal static partial class ClaimScanner
         }
 
         return false;
+    }
+
+    private static bool IsMinusSign(ReadOnlySpan<char> text, int p, int floor)
+    {
+        if (p <= floor || CharFold.Fold(text[p - 1]) is not ('-' or '−'))
+        {
+            return false;
+        }
+
+        var before = p - 2 >= floor ? CharFold.Fold(text[p - 2]) : ' ';
+        return !char.IsAsciiLetterOrDigit(before) && before is not ('.' or '_' or '/' or '-');
     }
 
     private static bool IsNumberIntroducer(ReadOnlySpan<char> text, int p, int floor) =>
@@ -266,6 +295,28 @@ internal static partial class ClaimScanner
         }
 
         return parts >= 3 && Math.Abs(sum - 100m) <= 1m;
+    }
+
+    // 人民币 70 亿元, 约合人民币70亿: a currency named before the number; a bare magnitude then is money.
+    private static void ReadCurrencyBefore(ReadOnlySpan<char> text, int floor, ClaimDraft draft)
+    {
+        var at = BackOverSpaces(text, draft.NumberStart, floor);
+        if (!ClaimLexicon.Units.MatchBefore(text, at, floor, out var word, out var unit) || unit.Kind != ClaimKind.Amount || word.Length < 2)
+        {
+            return;
+        }
+
+        if (draft.Kind == ClaimKind.Count && draft.Measure is null && !draft.HasUnitWord)
+        {
+            draft.Kind = ClaimKind.Amount;
+            draft.Unit = unit.Code;
+            draft.HasUnitWord = true;
+        }
+
+        if (draft.Kind == ClaimKind.Amount && draft.Unit == unit.Code)
+        {
+            draft.Start = draft.NumberStart = at - word.Length;
+        }
     }
 
     private static bool HasDigit(ReadOnlySpan<char> text, NumberToken number)

@@ -45,7 +45,7 @@ internal static class ClaimLexicon
     internal static readonly WordTable<ClaimQualifier> TrailingQualifiers = new(
     [
         ("左右", ClaimQualifier.Approx), ("上下", ClaimQualifier.Approx), ("以上", ClaimQualifier.Over), ("有余", ClaimQualifier.Over),
-        ("之多", ClaimQualifier.Exact), ("以下", ClaimQualifier.Under), ("以内", ClaimQualifier.Under), ("之内", ClaimQualifier.Under),
+        ("之多", ClaimQualifier.Exact), ("+", ClaimQualifier.Over), ("以下", ClaimQualifier.Under), ("以内", ClaimQualifier.Under), ("之内", ClaimQualifier.Under),
     ]);
 
     /// <summary>Magnitude characters and their factors.</summary>

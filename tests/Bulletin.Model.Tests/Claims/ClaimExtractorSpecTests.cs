@@ -69,6 +69,10 @@ public sealed class ClaimExtractorSpecTests
         { "十年期国债收益率下行1.15bp。", ["1.15bp|pp|-0.0115|pp|exact"] },
         // Decreases of levels are negative.
         { "从业人员比上年减少0.04万人。", ["0.04万人|count|-400|count|exact"] },
+        // Signs, currencies named first, web counters, Chinese fractions.
+        { "全年增速为-3.1%，利润-120亿元。", ["-3.1%|change|-3.1|%|exact", "-120亿元|amount|-12000000000|CNY|exact"] },
+        { "项目总投资约合人民币 70 亿元。", ["约合人民币 70 亿元|amount|7000000000|CNY|approx"] },
+        { "阅读量 10万+，约三分之一来自海外。", ["10万+|count|100000|count|over", "约三分之一|share|33.33|%|approx"] },
         // Not claims: dates, issue numbers, ordinals, codes, names, clock times, tenors, phone numbers.
         { "2026 年第 2 期（总第 33 期）于 3 月 18 日出版，第 51 届展会在 8 号馆举行。", [] },
         { "GLM-4.6 模型与 6G 技术亮相 MWC 2026，工业4.0 时代到来。", [] },
