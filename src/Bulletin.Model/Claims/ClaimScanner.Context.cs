@@ -13,6 +13,7 @@ internal static partial class ClaimScanner
     private const int ForwardWindow = 10;
     private const int MaxSubjectLength = 20;
     private const int MaxLookBack = 200;
+    private const int MaxListLabel = 8;
 
     private static void Resolve(string source, List<ClaimDraft> drafts, int first, int? referenceYear)
     {
@@ -193,7 +194,8 @@ internal static partial class ClaimScanner
             }
         }
 
-        draft.Kind = ClaimKind.Share;
+        // With no word to say what it is, a percentage is taken as a share, unless it cannot be one.
+        draft.Kind = (draft.Value ?? draft.Upper) > 100m ? ClaimKind.Percent : ClaimKind.Share;
         draft.KindFromContext = false;
     }
 
@@ -342,8 +344,10 @@ internal static partial class ClaimScanner
 
             if (i - groupStart > 1)
             {
+                // Only a list of bare figures (966.5 亿、550.9 亿元) shares the currency of its last member; labelled
+                // members (用户 300 万、营收 20 亿元) may measure different things.
                 var last = drafts[i - 1];
-                for (var k = groupStart; k < i - 1; k++)
+                for (var k = i - 2; k >= groupStart && IsBareJoin(text[drafts[k].End..drafts[k + 1].Start]); k--)
                 {
                     if (last.Kind == ClaimKind.Amount && drafts[k].Kind == ClaimKind.Count && !drafts[k].HasUnitWord)
                     {
@@ -357,9 +361,22 @@ internal static partial class ClaimScanner
         }
     }
 
-    private static bool IsListJoin(ReadOnlySpan<char> between)
+    private static bool IsBareJoin(ReadOnlySpan<char> between)
     {
         var trimmed = TextScan.Trim(between);
         return trimmed.Length > 0 && ClaimLexicon.ListJoiners.MatchAt(trimmed, 0, trimmed.Length, out var word, out _) && word.Length == trimmed.Length;
+    }
+
+    private static bool IsListJoin(ReadOnlySpan<char> between)
+    {
+        // 8%、6.5%: a bare joiner; 东部 30 亿元、西部 20 亿元: a joiner and the next member's short label.
+        var trimmed = TextScan.Trim(between);
+        if (trimmed.Length == 0 || !ClaimLexicon.ListJoiners.MatchAt(trimmed, 0, trimmed.Length, out var word, out _))
+        {
+            return false;
+        }
+
+        var label = trimmed[word.Length..];
+        return label.Length <= MaxListLabel && label.IndexOfAny(Punctuation.Clause) < 0 && !label.ContainsAnyInRange('0', '9');
     }
 }

@@ -77,13 +77,22 @@ internal static partial class ClaimScanner
             }
         }
 
-        if (ClaimLexicon.TotalWords.OccursIn(text, clauseStart, draft.Start))
+        // 合计 totals the list right before it (A、B 和 C，合计 T), not every figure of the sentence.
+        if (ClaimLexicon.TotalWords.OccursIn(text, clauseStart, draft.Start) && i > first && drafts[i - 1].SentenceStart == draft.SentenceStart)
         {
-            for (var j = i - 1; j >= first && drafts[j].SentenceStart == draft.SentenceStart; j--)
+            var j = i - 1;
+            var parts = new List<ClaimDraft> { drafts[j] };
+            while (drafts[j].Relations.Exists(r => r.Kind == ClaimRelationKind.ListMember) && j > first)
             {
-                if (drafts[j].Unit == draft.Unit && drafts[j].Kind == draft.Kind)
+                j--;
+                parts.Add(drafts[j]);
+            }
+
+            if (parts.Count >= 2 && parts.TrueForAll(p => p.Unit == draft.Unit && p.Kind == draft.Kind))
+            {
+                foreach (var part in parts)
                 {
-                    draft.Relations.Add((ClaimRelationKind.TotalOf, drafts[j]));
+                    draft.Relations.Add((ClaimRelationKind.TotalOf, part));
                 }
             }
         }

@@ -15,8 +15,10 @@ internal static class DocumentChecks
     private const int TailKeyLength = 16;
     private const int QuoteLength = 12;
 
-    // Words that point back to something said before; a document's first sentence cannot use them.
-    private static readonly ImmutableArray<string> s_backReferences = ["这一", "该比例", "上述", "这些", "此外", "与此同时", "另一方面"];
+    // Words that point back to something said before: a document's first sentence cannot open with the
+    // connectives, nor use the demonstratives for a thing it has not named yet.
+    private static readonly ImmutableArray<string> s_connectives = ["此外", "与此同时", "另一方面", "同时", "而且", "但是", "因此"];
+    private static readonly ImmutableArray<string> s_demonstratives = ["这一", "上述", "这些", "该"];
 
     // Characters that cannot begin a sentence: particles and suffixes that need a word before them.
     private const string NonInitial = "的了着们地得吗呢吧之";
@@ -173,11 +175,25 @@ internal static class DocumentChecks
             var sentenceEnd = folded.AsSpan().IndexOfAny("。！？!?");
             var firstSentence = sentenceEnd < 0 ? folded.AsSpan() : folded.AsSpan(0, sentenceEnd);
             var truncated = NonInitial.Contains(folded[0], StringComparison.Ordinal) || Punctuation.Continuation.Contains(folded[0]) ||
-                TextScan.IndexOfAny(firstSentence, s_backReferences, out _) >= 0;
+                TextScan.StartsWithAny(folded, s_connectives) is not null || RefersBackToNothing(firstSentence);
             return truncated ? block : null;
         }
 
         return null;
+    }
+
+    // 这一比例 with no 比例 before it in the sentence: the thing pointed at was in the part that is missing.
+    private static bool RefersBackToNothing(ReadOnlySpan<char> sentence)
+    {
+        var at = TextScan.IndexOfAny(sentence, s_demonstratives, out var word);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var noun = sentence[(at + word!.Length)..];
+        noun = noun[..Math.Min(2, noun.Length)];
+        return noun.Length == 2 && TextScan.IsCjk(noun[0]) && TextScan.IsCjk(noun[1]) && sentence[..at].IndexOf(noun) < 0;
     }
 
     // Wire-photo captions open with the date and the place: 2024年5月8日，在江苏苏州举行的…

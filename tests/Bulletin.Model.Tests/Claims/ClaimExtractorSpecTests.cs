@@ -21,6 +21,7 @@ public sealed class ClaimExtractorSpecTests
         { "贸易顺差突破一万亿美元。", ["突破一万亿美元|amount|1000000000000|USD|over"] },
         { "售价 3500 日元（约合 170 元人民币）。", ["3500 日元|amount|3500|JPY|exact", "约合 170 元人民币|amount|170|CNY|approx"] },
         { "利润分别为 120.5 亿、98.2 亿和 76.1 亿元。", ["120.5 亿|amount|12050000000|CNY|exact", "98.2 亿|amount|9820000000|CNY|exact", "76.1 亿元|amount|7610000000|CNY|exact"] },
+        { "用户 300 万、营收 20 亿元。", ["300 万|count|3000000|count|exact", "20 亿元|amount|2000000000|CNY|exact"] },
         // Counts with measure words, vague numbers.
         { "全省新增市场主体 36.8 万户，其中企业 12 万家。", ["36.8 万户|count|368000|count|exact", "12 万家|count|120000|count|exact"] },
         { "吸引了 300 多家企业和 1.2 万余名观众。", ["300 多家|count|300[300..400]|count|over", "1.2 万余名|count|12000[12000..13000]|count|over"] },

@@ -56,6 +56,17 @@ public sealed class BulletinValidatorTests
         Assert.Contains(diagnostics, d => d.Id == ruleId && (d.Span.Line == line || d.AdditionalSpans.Any(s => s.Line == line)));
     }
 
+    [Theory]
+    [InlineData("全年出口 500 亿元，进口 300 亿元，顺差 200 亿元，合计进出口 800 亿元。")]
+    [InlineData("产值由 1 月的 20 亿元增至 3 月的 30 亿元，同比增长 12%。")]
+    [InlineData("完成年度目标的 120%。")]
+    [InlineData("近日，商务部发布新政策，这一政策将于下月实施。")]
+    public void Validate_TrueStatements_RaiseNothing(string paragraph)
+    {
+        var diagnostics = Validate("# 标题\n\n" + paragraph + "\n").Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
     [Fact]
     public void Validate_SameFigureInWords_IsComparedWithNumbers()
     {

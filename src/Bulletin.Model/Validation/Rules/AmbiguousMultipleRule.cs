@@ -21,7 +21,7 @@ internal sealed class AmbiguousMultipleRule : IValidationRule
     {
         foreach (var change in context.Issue.Claims)
         {
-            if (change.Kind != ClaimKind.Multiple ||
+            if (change.Kind != ClaimKind.Multiple || change.Basis is not null ||
                 FigureRule.Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } to ||
                 FigureRule.Related(context, to, ClaimRelationKind.To).FirstOrDefault() is not { } from)
             {

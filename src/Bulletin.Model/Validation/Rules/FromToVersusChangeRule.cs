@@ -21,7 +21,8 @@ internal sealed class FromToVersusChangeRule : IValidationRule
     {
         foreach (var change in context.Issue.Claims)
         {
-            if (FigureRule.Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } to ||
+            // A change with a basis of its own (同比, 比上年) measures against another period, not the pair's start.
+            if (change.Basis is not null || FigureRule.Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } to ||
                 FigureRule.Related(context, to, ClaimRelationKind.To).FirstOrDefault() is not { } from)
             {
                 continue;
