@@ -1,0 +1,100 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Claims;
+
+/// <content>Numbers that are dates, years or parts of a structure ratio.</content>
+internal static partial class ClaimScanner
+{
+    // 2025 年, 1—11 月, 28 日, 8 号楼: dates and years are not claims.
+    private static bool IsDateOrYear(ReadOnlySpan<char> text, NumberToken number, int at, int limit)
+    {
+        if (number.HasMagnitude || number.Decimals > 0 || number.HasSeparators)
+        {
+            return false;
+        }
+
+        var c = at < limit ? CharFold.Fold(text[at]) : '\0';
+        var value = number.Mantissa;
+        if (number.IntegerDigits == 4 && value is >= 1000m and <= 2999m)
+        {
+            // A four-digit year, alone or in a span of years (2022至2023年, 2021—2025).
+            return c is '年' || (IsRangeConnector(c) && NextIsYear(text, at + 1, limit));
+        }
+
+        if (c == '月' && value is >= 1m and <= 12m)
+        {
+            return true;
+        }
+
+        if (c is '日' or '号' && value is >= 1m and <= 31m)
+        {
+            return true;
+        }
+
+        // 1—11 月: a span of months.
+        if (IsRangeConnector(c) && value is >= 1m and <= 12m)
+        {
+            var j = at + 1;
+            while (j < limit && (char.IsAsciiDigit(CharFold.Fold(text[j])) || text[j] == ' '))
+            {
+                j++;
+            }
+
+            return j < limit && CharFold.Fold(text[j]) is '月' or '日';
+        }
+
+        return false;
+    }
+
+    private static bool NextIsYear(ReadOnlySpan<char> text, int at, int limit)
+    {
+        while (at < limit && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return NumberReader.TryRead(text, at, limit, out var next) && !next.IsChinese && next.IntegerDigits == 4 && next.Decimals == 0 && !next.HasMagnitude;
+    }
+
+    /// <summary>Moves back over spaces before a position, never below the floor.</summary>
+    internal static int BackOverSpaces(ReadOnlySpan<char> text, int at, int floor)
+    {
+        while (at > floor && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    // A chain of three or more numbers joined by colons that add up to about 100.
+    private static bool IsStructureRatio(ReadOnlySpan<char> text, int numberStart, int floor, int limit)
+    {
+        var start = numberStart;
+        while (start > floor && (char.IsAsciiDigit(CharFold.Fold(text[start - 1])) || text[start - 1] is '.' or ':' or '：'))
+        {
+            start--;
+        }
+
+        var parts = 0;
+        var sum = 0m;
+        var i = start;
+        while (i < limit && NumberReader.TryRead(text, i, limit, out var part) && !part.IsChinese && !part.HasMagnitude && part.Value is { } v)
+        {
+            parts++;
+            sum += v;
+            i = part.End;
+            if (i >= limit || CharFold.Fold(text[i]) != ':' || i + 1 >= limit || !char.IsAsciiDigit(CharFold.Fold(text[i + 1])))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return parts >= 3 && Math.Abs(sum - 100m) <= 1m;
+    }
+}
