@@ -28,6 +28,11 @@ internal sealed class AmbiguousMultipleRule : IValidationRule
                 continue;
             }
 
+            if (from.Value is not { } start || start == 0m || to.Value is null)
+            {
+                continue;
+            }
+
             var times = FigureInterval.Of(to).DividedBy(FigureInterval.Of(from));
             var stated = FigureInterval.Of(change);
             var plusOne = new FigureInterval(stated.Low + 1m, stated.High + 1m);

@@ -29,7 +29,7 @@ internal sealed class ConversionVersusRateRule : IValidationRule
 
             var expected = FigureInterval.Of(original).Times(rate);
             var stated = FigureInterval.Of(converted);
-            if (expected.IsBounded && !expected.Overlaps(stated))
+            if (expected.IsBounded && !expected.Overlaps(stated) && original.Value is not null)
             {
                 var scale = FigureFormat.Scale(converted);
                 context.Report(

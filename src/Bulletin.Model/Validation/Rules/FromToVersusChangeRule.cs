@@ -28,6 +28,11 @@ internal sealed class FromToVersusChangeRule : IValidationRule
                 continue;
             }
 
+            if (from.Value is not { } start || start == 0m || to.Value is null)
+            {
+                continue;
+            }
+
             var fromInterval = FigureInterval.Of(from);
             var toInterval = FigureInterval.Of(to);
             var stated = FigureInterval.Of(change);

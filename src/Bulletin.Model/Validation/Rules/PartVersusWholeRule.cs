@@ -43,9 +43,9 @@ internal sealed class PartVersusWholeRule : IValidationRule
             {
                 var ratio = partInterval.DividedBy(wholeInterval).Times(100m);
                 var stated = FigureInterval.Of(share);
-                if (ratio.IsBounded && !ratio.Overlaps(stated))
+                if (ratio.IsBounded && !ratio.Overlaps(stated) && part.Value is { } partValue && whole.Value is { } wholeValue and not 0m)
                 {
-                    var computed = part.Value!.Value / whole.Value!.Value * 100m;
+                    var computed = partValue / wholeValue * 100m;
                     context.Report($"{part.Text} ÷ {whole.Text} = {FigureFormat.Percent(computed)}; the text says {share.Text}.", share.Span, share, part, whole);
                 }
             }
