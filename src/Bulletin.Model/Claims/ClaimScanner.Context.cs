@@ -344,7 +344,7 @@ internal static partial class ClaimScanner
 
             if (i - groupStart > 1)
             {
-                // Only a list of bare figures (966.5 亿、550.9 亿元) shares the currency of its last member; labelled
+                // Only a list of bare figures (120.5 亿、98.2 亿元) shares the currency of its last member; labelled
                 // members (用户 300 万、营收 20 亿元) may measure different things.
                 var last = drafts[i - 1];
                 for (var k = i - 2; k >= groupStart && IsBareJoin(text[drafts[k].End..drafts[k + 1].Start]); k--)

@@ -380,7 +380,7 @@ internal static partial class ClaimScanner
         return true;
     }
 
-    // A count is whole unless a magnitude scales it: 1743.5 万人 is a count, 3.5 个 is not.
+    // A count is whole unless a magnitude scales it: 2350.5 万人 is a count, 3.5 个 is not.
     private static bool AcceptsMeasure(NumberToken number) => number.Decimals == 0 || number.HasMagnitude;
 
     private static bool IndexContext(ReadOnlySpan<char> text, int numberStart, int floor)
