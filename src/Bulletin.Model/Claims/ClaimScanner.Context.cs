@@ -71,13 +71,25 @@ internal static partial class ClaimScanner
         floor = Math.Max(floor, at - MaxLookBack);
         for (var k = at - 1; k >= floor; k--)
         {
-            if (text[k] is '。' or '！' or '？' or '!' or '?' or '\n' or '；' or ';')
+            if (text[k] is '。' or '！' or '？' or '!' or '?' or '；' or ';' || (text[k] == '\n' && EndsParagraph(text, k, floor)))
             {
                 return k + 1;
             }
         }
 
         return floor;
+    }
+
+    // A line break ends a sentence after closing punctuation or at a blank line; otherwise it only wraps the text.
+    private static bool EndsParagraph(ReadOnlySpan<char> text, int newline, int floor)
+    {
+        var k = newline - 1;
+        while (k >= floor && text[k] is ' ' or '\t' or '\r' or '\u3000')
+        {
+            k--;
+        }
+
+        return k < floor || text[k] == '\n' || Punctuation.Terminal.Contains(text[k]) || text[k] is ':' or '：';
     }
 
     private static int ClauseStart(ReadOnlySpan<char> text, int at, int floor)

@@ -44,6 +44,13 @@ public sealed class ClaimRelationTests
     }
 
     [Fact]
+    public void Extract_HardWrappedLine_StaysInItsSentence()
+    {
+        var claims = Extract("1—5月，进出口总额512.3亿元，其中出口\r\n318.2亿元，增长9.1%。\r\n");
+        Assert.Equal((ClaimRelationKind.PartOf, claims[0].Id), (claims[1].Relations.Single().Kind, claims[1].Relations.Single().Other));
+    }
+
+    [Fact]
     public void Extract_ChangeAfterALevel_IsItsChange()
     {
         var claims = Extract("出口额 8935.4 亿元，增长 0.6%。");
