@@ -25,4 +25,7 @@ public enum ClaimRelationKind
 
     /// <summary>This claim is the rate of change of the other level (<c>1.6万亿美元，增长14%</c>).</summary>
     ChangeOf,
+
+    /// <summary>This share is the share of the list it follows, taken together (<c>A、B、C，合计占总额的 49.4%</c>); one relation per member.</summary>
+    ShareOfSum,
 }

@@ -95,6 +95,14 @@ internal static partial class ClaimScanner
                     draft.Relations.Add((ClaimRelationKind.TotalOf, part));
                 }
             }
+            else if (parts.Count >= 2 && draft.Kind == ClaimKind.Share && parts.TrueForAll(p => p.Unit == parts[0].Unit && p.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical))
+            {
+                // A、B、C，合计占…的 49.4%: the share the list makes of a whole stated elsewhere.
+                foreach (var part in parts)
+                {
+                    draft.Relations.Add((ClaimRelationKind.ShareOfSum, part));
+                }
+            }
         }
     }
 

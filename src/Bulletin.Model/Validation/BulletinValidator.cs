@@ -31,6 +31,7 @@ public sealed class BulletinValidator
         new SharesExceedWholeRule(),
         new PartsVersusTotalRule(),
         new PartVersusWholeRule(),
+        new ShareOfSumRule(),
         new FromToVersusChangeRule(),
         new ConversionVersusRateRule(),
         new SameFigureTwiceRule(),
