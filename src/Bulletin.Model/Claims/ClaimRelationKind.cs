@@ -28,4 +28,7 @@ public enum ClaimRelationKind
 
     /// <summary>This share is the share of the list it follows, taken together (<c>A、B、C，合计占总额的 49.4%</c>); one relation per member.</summary>
     ShareOfSum,
+
+    /// <summary>This figure in percentage points is the difference between two percentages (<c>A 为 35.5%，比上年的 30.5% 提高 5.0 个百分点</c>); one relation per percentage.</summary>
+    DifferenceOf,
 }

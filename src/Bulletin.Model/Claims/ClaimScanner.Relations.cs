@@ -43,6 +43,16 @@ internal static partial class ClaimScanner
                 continue;
             }
 
+            // 占比 35.5%，比上年的 30.5% 提高 5.0 个百分点: the points are the difference of the two percentages.
+            if (draft.Kind == ClaimKind.Pp && previous.Kind is ClaimKind.Share or ClaimKind.Percent && i - 2 >= first &&
+                drafts[i - 2] is { } earlier && earlier.Kind == previous.Kind && earlier.SentenceStart == draft.SentenceStart &&
+                between.Length <= MaxJoinGap && earlier.End <= previous.Start && ComparesTwo(text[earlier.End..previous.Start]))
+            {
+                draft.Relations.Add((ClaimRelationKind.DifferenceOf, earlier));
+                draft.Relations.Add((ClaimRelationKind.DifferenceOf, previous));
+                continue;
+            }
+
             // 出口额 1260.5 亿元，增长 4.2%
             if (draft.Kind is ClaimKind.Change or ClaimKind.Multiple or ClaimKind.Pp &&
                 previous.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical or ClaimKind.Index or ClaimKind.Share or ClaimKind.Percent &&
@@ -117,6 +127,20 @@ internal static partial class ClaimScanner
         }
 
         return null;
+    }
+
+    // 比, 较 or a bracket between two percentages sets them side by side.
+    private static bool ComparesTwo(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (CharFold.Fold(c) is '比' or '较' or '(' or '（')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPart(ClaimDraft draft) => draft.Relations.Exists(r => r.Kind == ClaimRelationKind.PartOf);

@@ -33,6 +33,7 @@ public sealed class BulletinValidator
         new PartVersusWholeRule(),
         new ShareOfSumRule(),
         new FromToVersusChangeRule(),
+        new PointsVersusPercentagesRule(),
         new ConversionVersusRateRule(),
         new SameFigureTwiceRule(),
         new AmbiguousMultipleRule(),
