@@ -12,32 +12,11 @@ internal static partial class ClaimScanner
     // 15% 至 30%, 2万—3万亿元, 4 至 6 家: one claim with lower and upper; the trailing magnitude distributes.
     private static void ReadRange(string source, NumberToken first, int floor, int limit, ClaimDraft draft)
     {
-        var text = source.AsSpan();
-        var at = draft.End;
-        while (at < limit && text[at] == ' ')
-        {
-            at++;
-        }
-
-        if (at >= limit || !IsRangeConnector(CharFold.Fold(text[at])) || draft.Lower is not null)
+        if (draft.Lower is not null || !TryReadRangeEnd(source, first, draft.End, floor, limit, out var second, out var probe, out var hasUnit))
         {
             return;
         }
 
-        var secondStart = at + 1;
-        while (secondStart < limit && text[secondStart] == ' ')
-        {
-            secondStart++;
-        }
-
-        if (!NumberReader.TryRead(text, secondStart, limit, out var second) || second.IsChinese != first.IsChinese || second.Value is null)
-        {
-            return;
-        }
-
-        var probe = new ClaimDraft { Start = secondStart, NumberStart = secondStart, End = second.End, Value = second.Value, Precision = second.Precision };
-        var secondCopy = second;
-        var hasUnit = ReadUnit(source, ref secondCopy, floor, limit, probe);
         if (!hasUnit && draft.HasUnitWord)
         {
             return;
@@ -53,25 +32,13 @@ internal static partial class ClaimScanner
             return;
         }
 
-        var lower = draft.Value;
-        if (!first.HasMagnitude && second.HasMagnitude)
-        {
-            lower = first.Mantissa * second.Factor;
-        }
-        else if (first.HasMagnitude && second.Factor > first.Factor)
-        {
-            lower = first.Mantissa * second.Factor;
-        }
-
+        var lower = DistributedLower(draft.Value, first, second);
         if (lower is null || probe.Value is null || lower > probe.Value)
         {
             return;
         }
 
-        draft.Lower = lower;
-        draft.Upper = probe.Value;
-        draft.Value = null;
-        draft.End = probe.End;
+        SetRange(draft, lower, probe);
         if (hasUnit)
         {
             draft.Kind = probe.Kind;
@@ -83,45 +50,20 @@ internal static partial class ClaimScanner
 
     private static bool ReadUnitlessRange(string source, NumberToken first, int floor, int limit, ClaimDraft draft)
     {
-        var text = source.AsSpan();
-        var at = first.End;
-        while (at < limit && text[at] == ' ')
-        {
-            at++;
-        }
-
-        if (at >= limit || !IsRangeConnector(CharFold.Fold(text[at])) || first.Lower is not null || first.IsFraction)
+        if (first.Lower is not null || first.IsFraction ||
+            !TryReadRangeEnd(source, first, first.End, floor, limit, out var second, out var probe, out var hasUnit) ||
+            !hasUnit || second.Lower is not null)
         {
             return false;
         }
 
-        var secondStart = at + 1;
-        while (secondStart < limit && text[secondStart] == ' ')
-        {
-            secondStart++;
-        }
-
-        if (!NumberReader.TryRead(text, secondStart, limit, out var second) || second.IsChinese != first.IsChinese || second.Value is null || second.Lower is not null)
-        {
-            return false;
-        }
-
-        var probe = new ClaimDraft { Start = secondStart, NumberStart = secondStart, End = second.End, Value = second.Value, Precision = second.Precision };
-        if (!ReadUnit(source, ref second, floor, limit, probe))
-        {
-            return false;
-        }
-
-        var lower = first.HasMagnitude || !second.HasMagnitude ? first.Value : first.Mantissa * second.Factor;
+        var lower = DistributedLower(first.Value, first, second);
         if (lower is null || probe.Value is null || lower > probe.Value || probe.Kind == ClaimKind.Rate)
         {
             return false;
         }
 
-        draft.Lower = lower;
-        draft.Upper = probe.Value;
-        draft.Value = null;
-        draft.End = probe.End;
+        SetRange(draft, lower, probe);
         draft.Kind = probe.Kind;
         draft.Unit = probe.Unit;
         draft.Measure = probe.Measure;
@@ -129,6 +71,55 @@ internal static partial class ClaimScanner
         draft.KindFromContext = probe.KindFromContext;
         draft.Precision = probe.Precision;
         return true;
+    }
+
+    // After a figure: a range connector, then a second number in the same script, its unit read into a probe.
+    private static bool TryReadRangeEnd(string source, NumberToken first, int at, int floor, int limit, out NumberToken second, out ClaimDraft probe, out bool hasUnit)
+    {
+        var text = source.AsSpan();
+        second = default;
+        probe = null!;
+        hasUnit = false;
+        at = SkipSpaces(text, at, limit);
+        if (at >= limit || !IsRangeConnector(CharFold.Fold(text[at])))
+        {
+            return false;
+        }
+
+        var secondStart = SkipSpaces(text, at + 1, limit);
+        if (!NumberReader.TryRead(text, secondStart, limit, out second) || second.IsChinese != first.IsChinese || second.Value is null)
+        {
+            return false;
+        }
+
+        probe = new ClaimDraft { Start = secondStart, NumberStart = secondStart, End = second.End, Value = second.Value, Precision = second.Precision };
+        var copy = second;
+        hasUnit = ReadUnit(source, ref copy, floor, limit, probe);
+        return true;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int at, int limit)
+    {
+        while (at < limit && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    // 2万—3万亿: the first number takes the larger magnitude of the second.
+    private static decimal? DistributedLower(decimal? ownValue, NumberToken first, NumberToken second) =>
+        (!first.HasMagnitude && second.HasMagnitude) || (first.HasMagnitude && second.Factor > first.Factor)
+            ? first.Mantissa * second.Factor
+            : ownValue;
+
+    private static void SetRange(ClaimDraft draft, decimal? lower, ClaimDraft probe)
+    {
+        draft.Lower = lower;
+        draft.Upper = probe.Value;
+        draft.Value = null;
+        draft.End = probe.End;
     }
 
     // 时速 600 公里: a speed, not a distance; the text starts at 时速.
