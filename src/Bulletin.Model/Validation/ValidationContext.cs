@@ -48,11 +48,9 @@ public sealed class ValidationContext
     public void Report(string message, SourceSpan span, params IEnumerable<QuantifiedClaim> claims)
     {
         Preconditions.CheckNotNull(message);
-        var rule = _rule!;
-        var severity = Options.Severities.TryGetValue(rule.Id, out var changed) ? changed : rule.DefaultSeverity;
         var involved = claims.ToList();
         var related = involved.Select(c => c.Span).Where(s => s != span).ToImmutableArray();
-        _diagnostics.Add(new Diagnostic(rule.Id, severity, message, span, related, [.. involved.Select(c => c.Id)]));
+        Add(message, span, related, [.. involved.Select(c => c.Id)]);
     }
 
     /// <summary>Reports a problem found by the rule being run that involves places rather than claims.</summary>
@@ -63,9 +61,15 @@ public sealed class ValidationContext
     public void ReportAt(string message, SourceSpan span, params IEnumerable<SourceSpan> related)
     {
         Preconditions.CheckNotNull(message);
+        Add(message, span, [.. related], ImmutableArray<int>.Empty);
+    }
+
+    // The rule being run reports with its default severity unless the options change it.
+    private void Add(string message, SourceSpan span, ImmutableArray<SourceSpan> related, ImmutableArray<int> claimIds)
+    {
         var rule = _rule!;
         var severity = Options.Severities.TryGetValue(rule.Id, out var changed) ? changed : rule.DefaultSeverity;
-        _diagnostics.Add(new Diagnostic(rule.Id, severity, message, span, [.. related], ImmutableArray<int>.Empty));
+        _diagnostics.Add(new Diagnostic(rule.Id, severity, message, span, related, claimIds));
     }
 
     internal void Run(IValidationRule rule)

@@ -1,6 +1,5 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
-using System.Linq;
 using Bulletin.Model.Claims;
 
 namespace Bulletin.Model.Validation.Rules;
@@ -21,14 +20,7 @@ internal sealed class AmbiguousMultipleRule : IValidationRule
     {
         foreach (var change in context.Issue.Claims)
         {
-            if (change.Kind != ClaimKind.Multiple || change.Basis is not null ||
-                FigureRule.Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } to ||
-                FigureRule.Related(context, to, ClaimRelationKind.To).FirstOrDefault() is not { } from)
-            {
-                continue;
-            }
-
-            if (from.Value is not { } start || start == 0m || to.Value is null)
+            if (change.Kind != ClaimKind.Multiple || !FigureRule.TryFromToPair(context, change, out var from, out var to))
             {
                 continue;
             }

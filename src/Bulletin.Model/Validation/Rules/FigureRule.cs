@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System.Collections.Generic;
+using System.Linq;
 using Bulletin.Model.Claims;
 
 namespace Bulletin.Model.Validation.Rules;
@@ -17,6 +18,24 @@ internal static class FigureRule
                 yield return other;
             }
         }
+    }
+
+    /// <summary>
+    /// The from→to pair a change is stated with (由 A 增至 B，增长 N%), when the change has no basis of its own
+    /// (同比 and 比上年 measure against another period, not the pair's start) and the start is a non-zero figure.
+    /// </summary>
+    internal static bool TryFromToPair(ValidationContext context, QuantifiedClaim change, out QuantifiedClaim from, out QuantifiedClaim to)
+    {
+        from = to = null!;
+        if (change.Basis is not null || Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } end ||
+            Related(context, end, ClaimRelationKind.To).FirstOrDefault() is not { } start ||
+            start.Value is null or 0m || end.Value is null)
+        {
+            return false;
+        }
+
+        (from, to) = (start, end);
+        return true;
     }
 
     internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical;

@@ -1,6 +1,5 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
-using System.Linq;
 using Bulletin.Model.Claims;
 
 namespace Bulletin.Model.Validation.Rules;
@@ -21,14 +20,7 @@ internal sealed class FromToVersusChangeRule : IValidationRule
     {
         foreach (var change in context.Issue.Claims)
         {
-            // A change with a basis of its own (同比, 比上年) measures against another period, not the pair's start.
-            if (change.Basis is not null || FigureRule.Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } to ||
-                FigureRule.Related(context, to, ClaimRelationKind.To).FirstOrDefault() is not { } from)
-            {
-                continue;
-            }
-
-            if (from.Value is not { } start || start == 0m || to.Value is null)
+            if (!FigureRule.TryFromToPair(context, change, out var from, out var to))
             {
                 continue;
             }

@@ -8,7 +8,7 @@ namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>
 /// BLT2109: parts that together are said to be a share of a whole stated elsewhere in the same article
-/// (<c>A、B、C，合计占执行总额的 49.4%</c> against the <c>执行额</c> stated before): (A + B + C) ÷ whole must give
+/// (<c>A、B、C，合计占出口总额的 40%</c> against the <c>出口额</c> stated before): (A + B + C) ÷ whole must give
 /// the share. The whole is found only when its subject and the words of the share name the same thing.
 /// </summary>
 internal sealed class ShareOfSumRule : IValidationRule
