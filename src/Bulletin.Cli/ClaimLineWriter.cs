@@ -87,10 +87,7 @@ internal static class ClaimLineWriter
         }
     }
 
+    // The names the archived JSON uses for the same values.
     internal static string Name<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return text == "Pp" ? "pp" : char.ToLowerInvariant(text[0]) + text[1..];
-    }
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

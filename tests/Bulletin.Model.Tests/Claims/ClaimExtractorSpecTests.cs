@@ -119,8 +119,8 @@ public sealed class ClaimExtractorSpecTests
     private static string Describe(QuantifiedClaim c)
     {
         var value = c.Value is { } v ? Show(v) + (c.Lower is null ? string.Empty : $"[{Show(c.Lower)}..{Show(c.Upper)}]") : $"{Show(c.Lower)}..{Show(c.Upper)}";
-        var kind = c.Kind == ClaimKind.Pp ? "pp" : char.ToLowerInvariant(c.Kind.ToString()[0]) + c.Kind.ToString()[1..];
-        var qualifier = char.ToLowerInvariant(c.Qualifier.ToString()[0]) + c.Qualifier.ToString()[1..];
+        var kind = Support.ClaimScore.Kind(c.Kind);
+        var qualifier = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(c.Qualifier.ToString());
         return $"{c.Text}|{kind}|{value}|{c.Unit}|{qualifier}";
     }
 

@@ -91,7 +91,7 @@ internal sealed class ClaimScore
         return new ClaimScore(gold.Count, extracted.Length, matched, fully, misses, extras, wrong);
     }
 
-    internal static string Kind(ClaimKind kind) => kind == ClaimKind.Pp ? "pp" : char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
+    internal static string Kind(ClaimKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static bool IsFullyRight(GoldClaim g, QuantifiedClaim c) =>
         g.Kind == Kind(c.Kind) && g.Unit == c.Unit && Same(g.Value, c.Value) && Same(g.Lower, c.Lower) && Same(g.Upper, c.Upper);
