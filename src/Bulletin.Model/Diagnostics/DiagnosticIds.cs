@@ -3,8 +3,9 @@
 namespace Bulletin.Model;
 
 /// <summary>
-/// The stable ids of the diagnostics the parser reports. Parse problems are <c>BLT1xxx</c>; validation rules
-/// use <c>BLT2xxx</c>. An id never changes meaning once shipped.
+/// The stable ids of the diagnostics the parser and the archive reader report. Parse problems are <c>BLT1xxx</c>;
+/// validation rules use <c>BLT2xxx</c> (issue rules <c>BLT20xx</c>/<c>BLT21xx</c>, cross-issue rules
+/// <c>BLT22xx</c>); archive problems are <c>BLT3xxx</c>. An id never changes meaning once shipped.
 /// </summary>
 public static class DiagnosticIds
 {
@@ -43,4 +44,13 @@ public static class DiagnosticIds
 
     /// <summary>The file could not be read.</summary>
     public const string UnreadableFile = "BLT1012";
+
+    /// <summary>A file of an archive could not be read (BLT3001).</summary>
+    public const string UnreadableArchiveEntry = "BLT3001";
+
+    /// <summary>A file of an archive is not an archived issue, or was written by a newer schema version (BLT3002).</summary>
+    public const string DamagedArchiveEntry = "BLT3002";
+
+    /// <summary>The archive itself (a <c>.zip</c>) could not be opened (BLT3003).</summary>
+    public const string UnreadableArchive = "BLT3003";
 }

@@ -29,6 +29,7 @@ namespace Bulletin.Model;
 /// <param name="Contact">The contact block, when there is one.</param>
 /// <param name="SideMatter">Text around the document that belongs to the page or platform.</param>
 /// <param name="Claims">Every quantified claim of the document, in reading order.</param>
+/// <param name="Source">The file the issue was read from, when it was read from bytes or a file.</param>
 public sealed record BulletinIssue(
     DocumentKind Kind,
     ScriptKind Script,
@@ -43,7 +44,8 @@ public sealed record BulletinIssue(
     ImmutableArray<string> Distribution,
     ContactInfo? Contact,
     ImmutableArray<SideMatter> SideMatter,
-    ImmutableArray<QuantifiedClaim> Claims)
+    ImmutableArray<QuantifiedClaim> Claims,
+    DocumentSource? Source = null)
 {
     /// <summary>Gets what kind of document this is.</summary>
     public DocumentKind Kind { get; } = Kind;
@@ -65,6 +67,9 @@ public sealed record BulletinIssue(
 
     /// <summary>Gets the contact block, when there is one.</summary>
     public ContactInfo? Contact { get; } = Contact;
+
+    /// <summary>Gets the file the issue was read from, when it was read from bytes or a file.</summary>
+    public DocumentSource? Source { get; } = Source;
 
     /// <summary>Gets the version of the archive schema this model is written in.</summary>
     [JsonPropertyOrder(-1)]
@@ -95,7 +100,13 @@ public sealed record BulletinIssue(
     /// <param name="claims">The claims.</param>
     /// <returns>A new issue.</returns>
     public BulletinIssue WithClaims(ImmutableArray<QuantifiedClaim> claims) =>
-        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, claims);
+        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, claims, Source);
+
+    /// <summary>Returns this issue with another record of where it came from.</summary>
+    /// <param name="source">The source, or <see langword="null"/> to drop it.</param>
+    /// <returns>A new issue.</returns>
+    public BulletinIssue WithSource(DocumentSource? source) =>
+        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, Claims, source);
 
     /// <summary>Enumerates every article of the document, in sections or not, in reading order.</summary>
     /// <returns>The articles in the order they stand in the source.</returns>
@@ -145,7 +156,7 @@ public sealed record BulletinIssue(
     public bool Equals(BulletinIssue? other) =>
         other is not null && Kind == other.Kind && Script == other.Script && Publication == other.Publication &&
         Year == other.Year && Number == other.Number && CumulativeNumber == other.CumulativeNumber &&
-        PublishedOn == other.PublishedOn && Contact == other.Contact &&
+        PublishedOn == other.PublishedOn && Contact == other.Contact && Source == other.Source &&
         Equality.Sequence(Contents, other.Contents) && Equality.Sequence(Sections, other.Sections) &&
         Equality.Sequence(Articles, other.Articles) && Equality.Sequence(Distribution, other.Distribution) &&
         Equality.Sequence(SideMatter, other.SideMatter) && Equality.Sequence(Claims, other.Claims);

@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 using Bulletin.Model.Utility;
@@ -49,16 +50,27 @@ public sealed class BulletinParser
     /// <summary>Parses a document from its bytes, detecting their encoding.</summary>
     /// <param name="bytes">The bytes: UTF-8 with or without a byte-order mark, UTF-16 or GB18030.</param>
     /// <returns>The issue and the diagnostics.</returns>
-    public ParseResult<BulletinIssue> Parse(ReadOnlySpan<byte> bytes)
+    /// <remarks>The issue's <see cref="BulletinIssue.Source"/> records the SHA-256 and length of the bytes.</remarks>
+    public ParseResult<BulletinIssue> Parse(ReadOnlySpan<byte> bytes) => Parse(bytes, fileName: null);
+
+    private ParseResult<BulletinIssue> Parse(ReadOnlySpan<byte> bytes, string? fileName)
     {
         var decoded = TextDecoder.Decode(bytes);
-        return Parse(decoded.Text, decoded.Diagnostics);
+        var result = Parse(decoded.Text, decoded.Diagnostics);
+        if (result.Value is not { } issue)
+        {
+            return result;
+        }
+
+        var source = new DocumentSource(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+        return ParseResult<BulletinIssue>.ForValue(issue.WithSource(source), result.Diagnostics);
     }
 
     /// <summary>Reads and parses a file, detecting its encoding.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The issue and the diagnostics; a failed result with <see cref="DiagnosticIds.UnreadableFile"/> when the file cannot be read.</returns>
+    /// <remarks>The issue's <see cref="BulletinIssue.Source"/> records the file's name, SHA-256 and length.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     public async Task<ParseResult<BulletinIssue>> ParseFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -74,7 +86,7 @@ public sealed class BulletinParser
                 [DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
         }
 
-        return Parse((ReadOnlySpan<byte>)bytes);
+        return Parse(bytes, Path.GetFileName(path));
     }
 
     /// <summary>Parses text, returning only whether it gave an issue.</summary>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -24,7 +25,10 @@ namespace Bulletin.Model.Serialization;
 public static class BulletinJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>The oldest schema version this library reads; older archives are upgraded as they are read.</summary>
+    public const int OldestSchemaVersion = 1;
 
     private static readonly JsonTypeInfo<BulletinIssue> s_issue = CreateTypeInfo();
 
@@ -54,17 +58,42 @@ public static class BulletinJson
     /// <exception cref="BulletinJsonException">The JSON is not an archived issue of a known schema version.</exception>
     public static BulletinIssue Deserialize(string json) => Deserialize(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json)));
 
-    /// <summary>Reads an archived issue from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The JSON bytes.</param>
+    /// <summary>Reads an archived issue from UTF-8 JSON, upgrading an older schema version.</summary>
+    /// <param name="utf8Json">The JSON bytes, with or without a byte-order mark.</param>
     /// <returns>The issue.</returns>
-    /// <exception cref="BulletinJsonException">The JSON is not an archived issue of a known schema version.</exception>
+    /// <exception cref="BulletinJsonException">
+    /// The JSON is not an archived issue, or it was written by a newer schema version than this library reads.
+    /// </exception>
     public static BulletinIssue Deserialize(ReadOnlySpan<byte> utf8Json)
     {
-        CheckSchemaVersion(utf8Json);
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        var version = ReadSchemaVersion(utf8Json);
+        if (version > CurrentSchemaVersion)
+        {
+            throw new BulletinJsonException(
+                $"The archive has schema version {version}, written by a newer Bulletin.Model; this library reads versions {OldestSchemaVersion} to {CurrentSchemaVersion}. Update the package to read it.",
+                "$.schemaVersion",
+                null);
+        }
+
+        if (version < OldestSchemaVersion)
+        {
+            throw new BulletinJsonException(
+                $"The archive has schema version {version}, which no Bulletin.Model ever wrote; this library reads versions {OldestSchemaVersion} to {CurrentSchemaVersion}.",
+                "$.schemaVersion",
+                null);
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, s_issue)
-                ?? throw new BulletinJsonException("The JSON is null, not an archived issue.", "$", null);
+            var issue = version == CurrentSchemaVersion
+                ? JsonSerializer.Deserialize(utf8Json, s_issue)
+                : Upgrade(utf8Json, version).Deserialize(s_issue);
+            return issue ?? throw new BulletinJsonException("The JSON is null, not an archived issue.", "$", null);
         }
         catch (BulletinJsonException)
         {
@@ -119,16 +148,13 @@ public static class BulletinJson
         throw new BulletinJsonException("The JSON has no schemaVersion: it is not an archived issue.", "$", null);
     }
 
-    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8Json)
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static JsonObject Upgrade(ReadOnlySpan<byte> utf8Json, int version)
     {
-        var version = ReadSchemaVersion(utf8Json);
-        if (version != CurrentSchemaVersion)
-        {
-            throw new BulletinJsonException(
-                $"The archive has schema version {version}; this library reads version {CurrentSchemaVersion}.",
-                "$.schemaVersion",
-                null);
-        }
+        var root = JsonNode.Parse(utf8Json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!.AsObject();
+        SchemaMigrations.Upgrade(root, version);
+        return root;
     }
 
     private static JsonTypeInfo<BulletinIssue> CreateTypeInfo()

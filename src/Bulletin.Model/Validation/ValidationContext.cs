@@ -64,11 +64,10 @@ public sealed class ValidationContext
         Add(message, span, [.. related], ImmutableArray<int>.Empty);
     }
 
-    // The rule being run reports with its default severity unless the options change it.
     private void Add(string message, SourceSpan span, ImmutableArray<SourceSpan> related, ImmutableArray<int> claimIds)
     {
         var rule = _rule!;
-        var severity = Options.Severities.TryGetValue(rule.Id, out var changed) ? changed : rule.DefaultSeverity;
+        var severity = Options.SeverityOf(rule.Id, rule.DefaultSeverity);
         _diagnostics.Add(new Diagnostic(rule.Id, severity, message, span, related, claimIds));
     }
 

@@ -56,4 +56,8 @@ public sealed record ValidationOptions
     /// <returns>New options.</returns>
     public ValidationOptions WithExchangeRates(params ExchangeRate[] rates) =>
         this with { ExchangeRates = ExchangeRates.AddRange(Preconditions.CheckNotNull(rates)) };
+
+    // A rule reports with its default severity unless the options change it.
+    internal DiagnosticSeverity SeverityOf(string ruleId, DiagnosticSeverity defaultSeverity) =>
+        Severities.TryGetValue(ruleId, out var changed) ? changed : defaultSeverity;
 }

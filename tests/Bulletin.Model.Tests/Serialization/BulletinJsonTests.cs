@@ -29,12 +29,25 @@ public sealed class BulletinJsonTests
     }
 
     [Fact]
+    public async Task Schema_RejectsAnotherSchemaVersion()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(Corpus.RepositoryRoot, "docs", "schema", "bulletin-issue.schema.json"));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(BulletinJson.Serialize(BulletinParser.Default.Parse("# 标题\n\n正文一段。").GetValueOrThrow()))!;
+        Assert.Empty(schema.Validate(node.ToJsonString()));
+
+        node["schemaVersion"] = BulletinJson.CurrentSchemaVersion + 1;
+
+        Assert.NotEmpty(schema.Validate(node.ToJsonString()));
+    }
+
+    [Fact]
     public async Task Serialize_EveryDocument_MatchesTheJsonSchema()
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(Corpus.RepositoryRoot, "docs", "schema", "bulletin-issue.schema.json"));
         foreach (var (name, text) in Documents.All())
         {
-            var json = BulletinJson.Serialize(BulletinParser.Default.Parse(text).GetValueOrThrow());
+            // From bytes, so the issue records its source as an archived file does.
+            var json = BulletinJson.Serialize(BulletinParser.Default.Parse(System.Text.Encoding.UTF8.GetBytes(text)).GetValueOrThrow());
             var errors = schema.Validate(WithoutHugeIntegers(json));
             Assert.True(errors.Count == 0, $"{name}: {string.Join("; ", System.Linq.Enumerable.Select(errors, e => e.ToString()))}");
         }
@@ -82,7 +95,7 @@ public sealed class BulletinJsonTests
     {
         var issue = BulletinParser.Default.Parse("# 标题\n\n正文一段。").GetValueOrThrow();
         var json = BulletinJson.Serialize(issue);
-        Assert.StartsWith("{\n  \"schemaVersion\": 1,", json.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": " + BulletinJson.CurrentSchemaVersion + ",", json.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
         Assert.Contains("\"kind\": \"article\"", json, System.StringComparison.Ordinal);
         Assert.Contains("标题", json, System.StringComparison.Ordinal);
     }

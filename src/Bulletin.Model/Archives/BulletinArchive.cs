@@ -1,0 +1,180 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Bulletin.Model.Serialization;
+using Bulletin.Model.Utility;
+
+namespace Bulletin.Model.Archives;
+
+/// <summary>
+/// Reads archives: a folder of archived issues (one JSON file each, in any subfolder) or a <c>.zip</c> of one.
+/// Files are read one at a time, in order of their names, so an archive of any size is read in the memory of a
+/// few issues. Write archives with <see cref="ArchiveWriter"/>.
+/// </summary>
+/// <threadsafety>All members are safe to call from any thread.</threadsafety>
+public static class BulletinArchive
+{
+    // A file this large is not an archived issue; refusing it keeps a damaged or hostile zip from exhausting memory.
+    private const long MaxEntryBytes = 256L * 1024 * 1024;
+
+    /// <summary>Gets the name an issue is archived under: publication, year and number (<c>滨海商务简报-2026-03.json</c>).</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>A file name safe on every common file system; the publication date or source hash stands in for a missing number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is <see langword="null"/>.</exception>
+    public static string GetFileName(BulletinIssue issue) => ArchiveNaming.For(Preconditions.CheckNotNull(issue));
+
+    /// <summary>Reads an archive lazily, one file at a time.</summary>
+    /// <param name="path">A folder of archived issues, or a <c>.zip</c> file of one.</param>
+    /// <param name="cancellationToken">Stops the reading between files.</param>
+    /// <returns>
+    /// One entry per <c>.json</c> file, in ordinal order of their names. A file that cannot be read, is not an
+    /// archived issue or was written by a newer schema version gives an entry with a diagnostic and no issue, and
+    /// reading goes on with the next file. Issues of older schema versions are upgraded.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DirectoryNotFoundException">No folder or file exists at <paramref name="path"/>.</exception>
+    public static IAsyncEnumerable<ArchiveEntry> ReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(path);
+        if (Directory.Exists(path))
+        {
+            return ReadFolderAsync(path, cancellationToken);
+        }
+
+        if (File.Exists(path))
+        {
+            return ReadZipAsync(path, cancellationToken);
+        }
+
+        throw new DirectoryNotFoundException($"There is no archive at '{path}': it is neither a folder nor a file.");
+    }
+
+    /// <summary>Reads one archived issue from its bytes, reporting a damaged file as a diagnostic.</summary>
+    /// <param name="name">The file's name, for the entry.</param>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public static ArchiveEntry ReadEntry(string name, ReadOnlySpan<byte> utf8Json)
+    {
+        Preconditions.CheckNotNull(name);
+        try
+        {
+            return new ArchiveEntry(name, BulletinJson.Deserialize(utf8Json), ImmutableArray<Diagnostic>.Empty);
+        }
+        catch (BulletinJsonException ex)
+        {
+            var span = ex.InnerException is JsonException { LineNumber: { } line, BytePositionInLine: { } column }
+                ? new SourceSpan(0, 0, checked((int)line + 1), checked((int)column + 1))
+                : default;
+            return Failed(name, DiagnosticIds.DamagedArchiveEntry, span, ex.Path, ex.Message);
+        }
+    }
+
+    private static async IAsyncEnumerable<ArchiveEntry> ReadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var files = Directory.EnumerateFiles(folder, "*" + ArchiveNaming.Extension, SearchOption.AllDirectories)
+            .Select(file => (File: file, Name: Path.GetRelativePath(folder, file).Replace('\\', '/')))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (file, name) in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (bytes, error) = await TryReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+            yield return error is not null
+                ? Failed(name, DiagnosticIds.UnreadableArchiveEntry, default, error)
+                : ReadEntry(name, bytes);
+        }
+    }
+
+    private static async IAsyncEnumerable<ArchiveEntry> ReadZipAsync(string zipPath, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var zipName = Path.GetFileName(zipPath);
+        var (zip, error) = TryOpenZip(zipPath);
+        if (zip is null)
+        {
+            yield return Failed(zipName, DiagnosticIds.UnreadableArchive, default, error);
+            yield break;
+        }
+
+        using (zip)
+        {
+            var entries = zip.Entries
+                .Where(e => e.FullName.EndsWith(ArchiveNaming.Extension, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(e => e.FullName, StringComparer.Ordinal)
+                .ToList();
+            foreach (var entry in entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (bytes, entryError) = await TryReadAsync(entry, cancellationToken).ConfigureAwait(false);
+                yield return entryError is not null
+                    ? Failed(entry.FullName, DiagnosticIds.UnreadableArchiveEntry, default, entryError)
+                    : ReadEntry(entry.FullName, bytes);
+            }
+        }
+    }
+
+    private static async Task<(byte[] Data, string? Error)> TryReadFileAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            return length > MaxEntryBytes
+                ? ([], $"The file is {length} bytes long, more than an archived issue can be ({MaxEntryBytes}).")
+                : (await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ([], ex.Message);
+        }
+    }
+
+    private static (ZipArchive? Zip, string? Error) TryOpenZip(string zipPath)
+    {
+        FileStream? stream = null;
+        try
+        {
+            stream = File.OpenRead(zipPath);
+            return (new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stream?.Dispose();
+            return (null, ex.Message);
+        }
+    }
+
+    private static async Task<(byte[] Data, string? Error)> TryReadAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Length > MaxEntryBytes)
+        {
+            return ([], $"The file is {entry.Length} bytes long, more than an archived issue can be ({MaxEntryBytes}).");
+        }
+
+        try
+        {
+            var stream = entry.Open();
+            await using (stream.ConfigureAwait(false))
+            {
+                var data = new byte[entry.Length];
+                await stream.ReadExactlyAsync(data, cancellationToken).ConfigureAwait(false);
+                return (data, null);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            return ([], ex.Message);
+        }
+    }
+
+    private static ArchiveEntry Failed(string name, string id, SourceSpan span, params object?[] arguments) =>
+        new(name, null, [DiagnosticFactory.Create(id, DiagnosticSeverity.Error, span, arguments)]);
+}

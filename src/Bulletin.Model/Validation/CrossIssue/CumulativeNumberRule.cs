@@ -1,0 +1,69 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Bulletin.Model.Validation.CrossIssue;
+
+/// <summary>
+/// BLT2201: within one publication, cumulative numbers must follow from year and number. In one year every issue
+/// has the same offset (总第 33 期 for 2026 年第 2 期 implies 总第 32 期 for 2026 年第 1 期); across years the
+/// cumulative number must grow by at least the later issue's number.
+/// </summary>
+internal sealed class CumulativeNumberRule : ICrossIssueRule
+{
+    public string Id => "BLT2201";
+
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+
+    public string Title => "Cumulative issue number does not follow from year and number";
+
+    public void Check(IReadOnlyList<IssueFacts> issues, CrossIssueReport report)
+    {
+        var publications = issues
+            .Where(i => i is { Publication: not null, Year: not null, Number: not null, CumulativeNumber: not null })
+            .GroupBy(i => i.Publication);
+        foreach (var publication in publications)
+        {
+            IssueFacts? lastOfYearBefore = null;
+            foreach (var year in publication.GroupBy(i => i.Year!.Value).OrderBy(g => g.Key))
+            {
+                var agreeing = CheckYear(year.OrderBy(i => i.Number).ToList(), report);
+                var first = agreeing[0];
+                if (lastOfYearBefore is { } last && first.CumulativeNumber - last.CumulativeNumber < first.Number)
+                {
+                    report(
+                        first,
+                        $"{first.Label} is 总第 {first.CumulativeNumber} 期, but {last.Label} is already 总第 {last.CumulativeNumber} 期; " +
+                        $"with {first.Number} issues of {year.Key} up to this one, 总第 {last.CumulativeNumber + first.Number} 期 or later is expected.",
+                        default);
+                }
+
+                lastOfYearBefore = agreeing[^1];
+            }
+        }
+    }
+
+    // The offset (cumulative − number) most issues of the year share is taken as right; each other issue is reported.
+    private static List<IssueFacts> CheckYear(List<IssueFacts> year, CrossIssueReport report)
+    {
+        var agreeing = year
+            .GroupBy(i => i.CumulativeNumber - i.Number)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(i => i.Number))
+            .First()
+            .ToList();
+        var reference = agreeing[0];
+        foreach (var issue in year.Where(i => !agreeing.Contains(i)))
+        {
+            var expected = reference.CumulativeNumber + (issue.Number - reference.Number);
+            report(
+                issue,
+                $"{issue.Label} is 总第 {issue.CumulativeNumber} 期, but {reference.Label} is 总第 {reference.CumulativeNumber} 期, " +
+                $"which implies 总第 {expected} 期 for {issue.Label}.",
+                        default);
+        }
+
+        return agreeing;
+    }
+}

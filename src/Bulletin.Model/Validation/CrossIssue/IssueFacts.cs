@@ -1,0 +1,36 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Collections.Immutable;
+using System.Linq;
+using Bulletin.Model.Claims;
+
+namespace Bulletin.Model.Validation.CrossIssue;
+
+/// <summary>
+/// What the cross-issue rules need to remember of one issue once it has been read: its numbering and the figures
+/// it ties to a subject and a period. Keeping only this lets an archive of any size be validated in bounded memory.
+/// </summary>
+internal sealed record IssueFacts(
+    string EntryName,
+    string? Publication,
+    int? Year,
+    int? Number,
+    int? CumulativeNumber,
+    ImmutableArray<FigureFact> Figures)
+{
+    // Shorter subjects ("出口", "增长") name too little to be the same figure in two issues.
+    private const int MinSubjectLength = 4;
+
+    internal static IssueFacts Of(string entryName, BulletinIssue issue)
+    {
+        var listed = issue.Claims.SelectMany(c => c.Relations).Where(r => r.Kind == ClaimRelationKind.ListMember).Select(r => r.Other).ToHashSet();
+        var figures = issue.Claims
+            .Where(c => c is { Subject.Length: >= MinSubjectLength, Period: { Start: not null, End: not null }, Modality: ClaimModality.Actual } &&
+                !listed.Contains(c.Id) && c.Relations.All(r => r.Kind != ClaimRelationKind.ListMember))
+            .Select(c => new FigureFact(FigureKey.Of(c), FigureInterval.Of(c), c.Text, c.Span, c.Period!.Text))
+            .ToImmutableArray();
+        return new IssueFacts(entryName, issue.Publication.Name, issue.Year, issue.Number, issue.CumulativeNumber, figures);
+    }
+
+    internal string Label => Year is { } y && Number is { } n ? $"{y} 年第 {n} 期" : EntryName;
+}
