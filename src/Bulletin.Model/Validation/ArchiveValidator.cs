@@ -20,9 +20,10 @@ namespace Bulletin.Model.Validation;
 /// <threadsafety>Instances are immutable and safe to use from several threads at once.</threadsafety>
 public sealed class ArchiveValidator
 {
-    private static readonly ImmutableArray<ICrossIssueRule> s_crossIssueRules = [new CumulativeNumberRule(), new FigureAcrossIssuesRule()];
-
     private readonly BulletinValidator _issueValidator;
+
+    // Declared before the members initialised from it.
+    internal static ImmutableArray<ICrossIssueRule> CrossIssueRules { get; } = [new CumulativeNumberRule(), new FigureAcrossIssuesRule()];
 
     private ArchiveValidator(ValidationOptions options)
     {
@@ -37,7 +38,8 @@ public sealed class ArchiveValidator
     public ValidationOptions Options { get; }
 
     /// <summary>Gets the ids of the cross-issue rules, which <see cref="ValidationOptions"/> can switch off or change.</summary>
-    public static ImmutableArray<string> CrossIssueRuleIds { get; } = [.. s_crossIssueRules.Select(r => r.Id)];
+    public static ImmutableArray<string> CrossIssueRuleIds { get; } = [.. CrossIssueRules.Select(r => r.Id)];
+
 
     /// <summary>Creates a validator with options.</summary>
     /// <param name="options">The options.</param>
@@ -78,7 +80,7 @@ public sealed class ArchiveValidator
             facts.Add(IssueFacts.Of(entry.Name, issue));
         }
 
-        foreach (var rule in s_crossIssueRules.Where(r => !Options.DisabledRules.Contains(r.Id)))
+        foreach (var rule in CrossIssueRules.Where(r => !Options.DisabledRules.Contains(r.Id)))
         {
             var severity = Options.SeverityOf(rule.Id, rule.DefaultSeverity);
             rule.Check(facts, (issue, message, span) =>
