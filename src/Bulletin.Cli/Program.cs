@@ -7,4 +7,6 @@ var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(ArchiveCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -16,14 +16,18 @@ using Spectre.Console;
 
 namespace Bulletin.Cli;
 
-/// <summary><c>bulletin validate FILE|DIR [--format text|jsonl]</c>: exit 1 when there are errors, 2 when input cannot be read.</summary>
+/// <summary>
+/// <c>bulletin validate PATH [--format text|jsonl]</c>: a document, a folder of documents, or an archive (a
+/// <c>.zip</c>, or a folder holding archived <c>.json</c> issues), which also gets the cross-issue rules.
+/// Exit 1 when there are errors, 2 when input cannot be read.
+/// </summary>
 internal static class ValidateCommand
 {
     private static readonly JsonWriterOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static Command Create()
     {
-        var path = new Argument<string>("PATH") { Description = "A document, or a folder of documents (*.md, *.txt)." };
+        var path = new Argument<string>("PATH") { Description = "A document, a folder of documents (*.md, *.txt), or an archive (a .zip or a folder of archived .json issues)." };
         var format = new Option<OutputFormat>("--format") { Description = "text (a report by article) or jsonl (one diagnostic per line).", DefaultValueFactory = _ => OutputFormat.Text };
         var command = new Command("validate", "Check the contents against the body and the figures against each other.") { path, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(path)!, result.GetValue(format), token));
@@ -32,6 +36,11 @@ internal static class ValidateCommand
 
     private static async Task<int> RunAsync(string path, OutputFormat format, CancellationToken token)
     {
+        if (IsArchive(path))
+        {
+            return await RunArchiveAsync(path, format, token).ConfigureAwait(false);
+        }
+
         string[] files;
         if (Directory.Exists(path))
         {
@@ -78,6 +87,37 @@ internal static class ValidateCommand
         }
 
         return unreadable ? ExitCodes.Unreadable : errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static bool IsArchive(string path) =>
+        (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) ||
+        (Directory.Exists(path) && Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Any());
+
+    private static async Task<int> RunArchiveAsync(string path, OutputFormat format, CancellationToken token)
+    {
+        var result = await ArchiveValidator.Default.ValidateArchiveAsync(path, token).ConfigureAwait(false);
+        using var stdout = Console.OpenStandardOutput();
+        foreach (var entry in result.Diagnostics.GroupBy(d => d.EntryName))
+        {
+            var diagnostics = entry.Select(d => d.Diagnostic).ToList();
+            if (format == OutputFormat.Jsonl)
+            {
+                WriteJsonLines(stdout, entry.Key, diagnostics);
+            }
+            else
+            {
+                WriteReport(entry.Key, diagnostics, []);
+            }
+        }
+
+        if (format != OutputFormat.Jsonl)
+        {
+            var all = result.Diagnostics.Select(d => d.Diagnostic).ToList();
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(path)}[/]: {result.IssueCount} issues, {result.UnreadableCount} unreadable files; " +
+                $"{all.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {all.Count(d => d.Severity == DiagnosticSeverity.Warning)} warnings, {all.Count(d => d.Severity == DiagnosticSeverity.Info)} notes");
+        }
+
+        return result.HasErrors ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
     private static void WriteReport(string name, List<Diagnostic> diagnostics, IReadOnlyList<Article> articles)
