@@ -97,7 +97,7 @@ internal static class ValidateCommand
     {
         var result = await ArchiveValidator.Default.ValidateArchiveAsync(path, token).ConfigureAwait(false);
         using var stdout = Console.OpenStandardOutput();
-        foreach (var entry in result.Diagnostics.GroupBy(d => d.EntryName))
+        foreach (var entry in result.Diagnostics.GroupBy(d => d.EntryName).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var diagnostics = entry.Select(d => d.Diagnostic).ToList();
             if (format == OutputFormat.Jsonl)

@@ -80,11 +80,23 @@ internal static class MastheadReader
             return true;
         }
 
-        if (IssueNumberScanner.TryReadDate(folded, out var date, out var start, out var end) &&
-            TextScan.VisibleLength(folded.AsSpan(0, start)) + TextScan.VisibleLength(folded.AsSpan(end)) <= 2)
+        if (IssueNumberScanner.TryReadDate(folded, out var date, out var start, out var end))
         {
-            bucket.PublishedOn ??= date;
-            return true;
+            if (TextScan.VisibleLength(folded.AsSpan(0, start)) + TextScan.VisibleLength(folded.AsSpan(end)) <= 2)
+            {
+                bucket.PublishedOn ??= date;
+                return true;
+            }
+
+            // 滨海市商务局　　2026 年 3 月 20 日: the publisher and the date share one line.
+            var before = TextScan.Trim(folded.AsSpan(0, start));
+            if (TextScan.VisibleLength(folded.AsSpan(end)) <= 2 && before.IndexOfAny(Punctuation.Clause) < 0 &&
+                TextScan.EndsWithAny(before, MastheadLexicon.BodySuffixes) is not null)
+            {
+                bucket.Publisher ??= TextScan.Trim(original.AsSpan(0, start)).ToString();
+                bucket.PublishedOn ??= date;
+                return true;
+            }
         }
 
         if (MastheadLexicon.Classifications.Contains(folded))
