@@ -88,7 +88,7 @@ internal static class MastheadReader
                 return true;
             }
 
-            // 滨海市商务局　　2026 年 3 月 20 日: the publisher and the date share one line.
+            // 海港市贸促会　2025 年 9 月 8 日: the publisher and the date share one line.
             var before = TextScan.Trim(folded.AsSpan(0, start));
             if (TextScan.VisibleLength(folded.AsSpan(end)) <= 2 && before.IndexOfAny(Punctuation.Clause) < 0 &&
                 TextScan.EndsWithAny(before, MastheadLexicon.BodySuffixes) is not null)

@@ -7,7 +7,7 @@ namespace Bulletin.Model.Validation.CrossIssue;
 
 /// <summary>
 /// BLT2201: within one publication, cumulative numbers must follow from year and number. In one year every issue
-/// has the same offset (总第 33 期 for 2026 年第 2 期 implies 总第 32 期 for 2026 年第 1 期); across years the
+/// has the same offset (总第 58 期 for 2025 年第 6 期 implies 总第 57 期 for 2025 年第 5 期); across years the
 /// cumulative number must grow by at least the later issue's number.
 /// </summary>
 internal sealed class CumulativeNumberRule : ICrossIssueRule
