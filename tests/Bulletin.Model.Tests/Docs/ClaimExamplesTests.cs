@@ -1,0 +1,78 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Bulletin.Model.Claims;
+using Bulletin.Model.Tests.Support;
+
+namespace Bulletin.Model.Tests.Docs;
+
+/// <summary>The table of examples in docs/claims.md is what the extractor gives, row by row.</summary>
+public sealed class ClaimExamplesTests
+{
+    public static TheoryData<string> Rows()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in TableRows())
+        {
+            data.Add(row);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void DocumentedExample_IsWhatTheExtractorGives(string row)
+    {
+        var cells = row.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        var claim = ClaimExtractor.Default.Extract(cells[0]).First();
+
+        Assert.Equal(cells[1], claim.Text);
+        Assert.Equal(cells[2], Name(claim.Kind));
+        Assert.Equal(cells[3], Value(claim));
+        Assert.Equal(cells[4], claim.Unit);
+        Assert.Equal(cells[5], Name(claim.Qualifier));
+        Assert.Equal(cells[6], Name(claim.Modality));
+    }
+
+    [Fact]
+    public void DocumentedExamples_CoverEveryKindQualifierAndModality()
+    {
+        var rows = TableRows().Select(r => r.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
+
+        Assert.All(Enum.GetValues<ClaimKind>(), k => Assert.Contains(rows, r => r[2] == Name(k)));
+        Assert.All(Enum.GetValues<ClaimQualifier>(), q => Assert.Contains(rows, r => r[5] == Name(q)));
+        Assert.All(Enum.GetValues<ClaimModality>(), m => Assert.Contains(rows, r => r[6] == Name(m)));
+    }
+
+    // 1195.0 亿元 as 119500000000; 200多 as "200 (200..300)"; 数十万 as "200000..900000".
+    private static string Value(QuantifiedClaim claim)
+    {
+        static string? Write(decimal? d) => d?.ToString("0.############", CultureInfo.InvariantCulture);
+        var range = claim.Lower is null && claim.Upper is null ? null : $"{Write(claim.Lower)}..{Write(claim.Upper)}";
+        return (Write(claim.Value), range) switch
+        {
+            ({ } v, null) => v,
+            (null, { } r) => r,
+            ({ } v, { } r) => $"{v} ({r})",
+            _ => string.Empty,
+        };
+    }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static string[] TableRows()
+    {
+        var text = File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, "docs", "claims.md"));
+        var start = text.IndexOf("<!-- examples:start -->", StringComparison.Ordinal);
+        var end = text.IndexOf("<!-- examples:end -->", StringComparison.Ordinal);
+        return text[start..end].ReplaceLineEndings("\n").Split('\n')
+            .Where(l => l.StartsWith('|'))
+            .Skip(2)
+            .ToArray();
+    }
+}
