@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -88,10 +89,12 @@ public static class BulletinArchive
         foreach (var (file, name) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (bytes, error) = await TryReadFileAsync(file, cancellationToken).ConfigureAwait(false);
-            yield return error is not null
+            var (buffer, length, error) = await TryReadFileAsync(file, cancellationToken).ConfigureAwait(false);
+            var entry = error is not null
                 ? Failed(name, DiagnosticIds.UnreadableArchiveEntry, default, error)
-                : ReadEntry(name, bytes);
+                : ReadEntry(name, buffer.AsSpan(0, length));
+            Return(buffer);
+            yield return entry;
         }
     }
 
@@ -114,26 +117,49 @@ public static class BulletinArchive
             foreach (var entry in entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (bytes, entryError) = await TryReadAsync(entry, cancellationToken).ConfigureAwait(false);
-                yield return entryError is not null
+                var (buffer, length, entryError) = await TryReadAsync(entry, cancellationToken).ConfigureAwait(false);
+                var read = entryError is not null
                     ? Failed(entry.FullName, DiagnosticIds.UnreadableArchiveEntry, default, entryError)
-                    : ReadEntry(entry.FullName, bytes);
+                    : ReadEntry(entry.FullName, buffer.AsSpan(0, length));
+                Return(buffer);
+                yield return read;
             }
         }
     }
 
-    private static async Task<(byte[] Data, string? Error)> TryReadFileAsync(string file, CancellationToken cancellationToken)
+    // Files are read into pooled buffers: an issue's JSON is often larger than the 85 KB above which a fresh array
+    // would go to the large-object heap, and the buffer is done with once the issue is deserialized.
+    private static async Task<(byte[] Buffer, int Length, string? Error)> TryReadFileAsync(string file, CancellationToken cancellationToken)
     {
+        byte[] buffer = [];
         try
         {
-            var length = new FileInfo(file).Length;
-            return length > MaxEntryBytes
-                ? ([], $"The file is {length} bytes long, more than an archived issue can be ({MaxEntryBytes}).")
-                : (await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), null);
+            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+            await using (stream.ConfigureAwait(false))
+            {
+                if (stream.Length > MaxEntryBytes)
+                {
+                    return ([], 0, $"The file is {stream.Length} bytes long, more than an archived issue can be ({MaxEntryBytes}).");
+                }
+
+                var length = (int)stream.Length;
+                buffer = ArrayPool<byte>.Shared.Rent(length);
+                await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+                return (buffer, length, null);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ([], ex.Message);
+            Return(buffer);
+            return ([], 0, ex.Message);
+        }
+    }
+
+    private static void Return(byte[] buffer)
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -152,26 +178,28 @@ public static class BulletinArchive
         }
     }
 
-    private static async Task<(byte[] Data, string? Error)> TryReadAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    private static async Task<(byte[] Buffer, int Length, string? Error)> TryReadAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
     {
         if (entry.Length > MaxEntryBytes)
         {
-            return ([], $"The file is {entry.Length} bytes long, more than an archived issue can be ({MaxEntryBytes}).");
+            return ([], 0, $"The file is {entry.Length} bytes long, more than an archived issue can be ({MaxEntryBytes}).");
         }
 
+        var length = (int)entry.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             var stream = entry.Open();
             await using (stream.ConfigureAwait(false))
             {
-                var data = new byte[entry.Length];
-                await stream.ReadExactlyAsync(data, cancellationToken).ConfigureAwait(false);
-                return (data, null);
+                await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+                return (buffer, length, null);
             }
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
-            return ([], ex.Message);
+            Return(buffer);
+            return ([], 0, ex.Message);
         }
     }
 
