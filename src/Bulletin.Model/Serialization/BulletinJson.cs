@@ -10,7 +10,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using NodaTime.Serialization.SystemTextJson;
 using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Utility;
@@ -164,7 +163,7 @@ public static class BulletinJson
             // Archives are data files, not HTML: keep Chinese text readable instead of \u-escaped.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(new LocalDateConverter());
         options.Converters.Add(new PartialDateConverter());
         options.Converters.Add(new JsonStringEnumConverter<DocumentKind>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<ScriptKind>(JsonNamingPolicy.CamelCase));
