@@ -45,7 +45,7 @@ internal static partial class ClaimScanner
                 draft.Sign = previous.Sign;
             }
 
-            if (draft.FromBasisPoints && IsQuoteContext(text, clauseStart, draft.Start))
+            if (draft.FromBasisPoints && IsQuoteContext(text, clauseStart, draft.Start, draft.SentenceStart))
             {
                 // 中间价调升41个基点: basis points of an exchange-rate quote are ten-thousandths of it.
                 draft.Kind = ClaimKind.Rate;
@@ -257,7 +257,12 @@ internal static partial class ClaimScanner
         return ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out _, out var sign) && sign < 0 ? -1 : 1;
     }
 
-    private static bool IsQuoteContext(ReadOnlySpan<char> text, int from, int to) => ClaimLexicon.QuoteWords.OccursIn(text, from, to);
+    // 中间价调升41个基点, or 人民币对美元汇率中间价报7.1032，调升41个基点: the quote is named in the clause, or earlier in the
+    // sentence with its currency pair when the clause speaks of no yield.
+    private static bool IsQuoteContext(ReadOnlySpan<char> text, int clauseStart, int at, int sentenceStart) =>
+        ClaimLexicon.QuoteWords.OccursIn(text, clauseStart, at) ||
+        (ClaimLexicon.QuoteWords.OccursIn(text, sentenceStart, at) && !ClaimLexicon.YieldWords.OccursIn(text, clauseStart, at) &&
+            CurrencyPair(text, at, sentenceStart) is not null);
 
     private static void ApplySign(ClaimDraft draft)
     {

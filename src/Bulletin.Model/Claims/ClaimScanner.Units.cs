@@ -137,6 +137,45 @@ internal static partial class ClaimScanner
         return end > at;
     }
 
+    // 人民币对美元汇率中间价报7.1032（元）: the level of an exchange-rate quote named earlier in the sentence is a rate in
+    // that pair, with or without the quote currency after it.
+    private static bool ReadQuotedRate(string source, NumberToken number, int floor, int limit, ClaimDraft draft)
+    {
+        var text = source.AsSpan();
+        if (number.IsChinese || number.Value is not > 0m || text[number.Start..number.End].IndexOfAny('.', '．') < 0 ||
+            !ClaimLexicon.QuoteVerbs.MatchBefore(text, BackOverSpaces(text, number.Start, floor), floor, out _, out _))
+        {
+            return false;
+        }
+
+        var sentenceStart = SentenceStart(text, number.Start, floor);
+        if (!ClaimLexicon.QuoteWords.OccursIn(text, sentenceStart, number.Start) || CurrencyPair(text, number.Start, floor) is not { } pair)
+        {
+            return false;
+        }
+
+        var end = number.End;
+        var gap = end;
+        while (gap < limit && text[gap] == ' ')
+        {
+            gap++;
+        }
+
+        if (ClaimLexicon.Units.MatchAt(text, gap, limit, out var word, out var unit) && unit.Kind == ClaimKind.Amount &&
+            pair.StartsWith(unit.Code + "/", StringComparison.Ordinal))
+        {
+            end = gap + word.Length;
+        }
+
+        draft.Kind = ClaimKind.Rate;
+        draft.Unit = pair;
+        draft.Value = number.Value;
+        draft.Precision = number.Precision;
+        draft.End = end;
+        draft.HasUnitWord = true;
+        return true;
+    }
+
     // 欧元对美元汇率…1比1.2038: an exchange rate, quoted as units of the second currency per unit of the first.
     private static bool ReadRatio(string source, NumberToken first, int at, int floor, int limit, ClaimDraft draft)
     {
@@ -160,7 +199,7 @@ internal static partial class ClaimScanner
         var sentenceStart = SentenceStart(text, numberStart, floor);
         for (var i = sentenceStart; i < numberStart; i++)
         {
-            if (CharFold.Fold(text[i]) != '对')
+            if (CharFold.Fold(text[i]) is not ('对' or '兑'))
             {
                 continue;
             }

@@ -86,6 +86,10 @@ internal static partial class ClaimScanner
             draft.Unit = "%";
             draft.HasUnitWord = true;
         }
+        else if (ReadQuotedRate(source, number, floor, limit, draft))
+        {
+            // 中间价报7.1032: read as a quote before any unit word, so 7.1032 元 is a rate and not an amount.
+        }
         else if (!ReadUnit(source, ref number, floor, limit, draft))
         {
             // 2 至 3 家, 15-20 天: the unit stands only after the second number.

@@ -125,6 +125,12 @@ internal static class ClaimLexicon
     /// <summary>Words that make basis points ten-thousandths of an exchange-rate quote.</summary>
     internal static readonly WordTable<bool> QuoteWords = new(new[] { "中间价", "汇率", "报价" }.Select(w => (w, true)));
 
+    /// <summary>Verbs that state the level of a quote just before its number (<c>中间价报7.1032</c>).</summary>
+    internal static readonly WordTable<bool> QuoteVerbs = new(new[] { "报", "收报", "为", "收于", "至", "报收" }.Select(w => (w, true)));
+
+    /// <summary>Words that make basis points hundredths of a percentage point even beside an exchange-rate quote.</summary>
+    internal static readonly WordTable<bool> YieldWords = new(new[] { "收益率", "利率", "利差" }.Select(w => (w, true)));
+
     /// <summary>Words that name the basis of a change, besides 同比 and 环比.</summary>
     internal static readonly WordTable<string> BasisWords = new(
     [

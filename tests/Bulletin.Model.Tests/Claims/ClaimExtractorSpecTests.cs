@@ -64,6 +64,12 @@ public sealed class ClaimExtractorSpecTests
         { "1美元对人民币7.1025元，100日元对人民币4.7531元。", ["1美元对人民币7.1025元|rate|7.1025|CNY/USD|exact", "100日元对人民币4.7531元|rate|0.047531|CNY/JPY|exact"] },
         { "原油收于每桶78.52美元，煤炭每吨 500 元。", ["78.52美元|rate|78.52|USD/Volume.OilBarrel|exact", "500 元|rate|500|CNY/Mass.Tonne|exact"] },
         { "人民币对美元中间价调升41个基点。", ["41个基点|rate|0.0041|CNY/USD|exact"] },
+        // The level of a quote named earlier in the sentence, with or without the quote currency after it.
+        { "人民币对美元汇率中间价报 7.1032 元。", ["7.1032 元|rate|7.1032|CNY/USD|exact"] },
+        { "人民币兑美元中间价报7.1032，调升41个基点。", ["7.1032|rate|7.1032|CNY/USD|exact", "41个基点|rate|0.0041|CNY/USD|exact"] },
+        { "欧元对美元汇率收于1.0835。", ["1.0835|rate|1.0835|USD/EUR|exact"] },
+        { "十年期国债收益率下行1.15bp，人民币对美元汇率中间价报7.1032。", ["1.15bp|pp|-0.0115|pp|exact", "7.1032|rate|7.1032|CNY/USD|exact"] },
+        { "汇率改革以来，全市出口额为 12.5 亿元。", ["12.5 亿元|amount|1250000000|CNY|exact"] },
         { "三次产业结构为3.9:59.5:36.6。", ["3.9|share|3.9|%|exact", "59.5|share|59.5|%|exact", "36.6|share|36.6|%|exact"] },
         { "收益率下行1.15bp至2.31%。", ["1.15bp|pp|-0.0115|pp|exact", "2.31%|percent|2.31|%|exact"] },
         // Basis points on yields.
