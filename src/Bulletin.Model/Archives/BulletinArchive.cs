@@ -139,7 +139,7 @@ public static class BulletinArchive
             {
                 if (stream.Length > MaxEntryBytes)
                 {
-                    return ([], 0, $"The file is {stream.Length} bytes long, more than an archived issue can be ({MaxEntryBytes}).");
+                    return ([], 0, TooLarge(stream.Length));
                 }
 
                 var length = (int)stream.Length;
@@ -154,6 +154,8 @@ public static class BulletinArchive
             return ([], 0, ex.Message);
         }
     }
+
+    private static string TooLarge(long length) => $"The file is {length} bytes long, more than an archived issue can be ({MaxEntryBytes}).";
 
     private static void Return(byte[] buffer)
     {
@@ -182,7 +184,7 @@ public static class BulletinArchive
     {
         if (entry.Length > MaxEntryBytes)
         {
-            return ([], 0, $"The file is {entry.Length} bytes long, more than an archived issue can be ({MaxEntryBytes}).");
+            return ([], 0, TooLarge(entry.Length));
         }
 
         var length = (int)entry.Length;

@@ -155,12 +155,7 @@ internal static partial class ClaimScanner
         }
 
         var end = number.End;
-        var gap = end;
-        while (gap < limit && text[gap] == ' ')
-        {
-            gap++;
-        }
-
+        var gap = SkipSpaces(text, end, limit);
         if (ClaimLexicon.Units.MatchAt(text, gap, limit, out var word, out var unit) && unit.Kind == ClaimKind.Amount &&
             pair.StartsWith(unit.Code + "/", StringComparison.Ordinal))
         {

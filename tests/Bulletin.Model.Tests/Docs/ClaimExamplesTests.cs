@@ -4,6 +4,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Bulletin.Cli;
 using Bulletin.Model.Claims;
 using Bulletin.Model.Tests.Support;
 
@@ -31,11 +32,11 @@ public sealed class ClaimExamplesTests
         var claim = ClaimExtractor.Default.Extract(cells[0]).First();
 
         Assert.Equal(cells[1], claim.Text);
-        Assert.Equal(cells[2], Name(claim.Kind));
+        Assert.Equal(cells[2], ClaimLineWriter.Name(claim.Kind));
         Assert.Equal(cells[3], Value(claim));
         Assert.Equal(cells[4], claim.Unit);
-        Assert.Equal(cells[5], Name(claim.Qualifier));
-        Assert.Equal(cells[6], Name(claim.Modality));
+        Assert.Equal(cells[5], ClaimLineWriter.Name(claim.Qualifier));
+        Assert.Equal(cells[6], ClaimLineWriter.Name(claim.Modality));
     }
 
     [Fact]
@@ -43,9 +44,9 @@ public sealed class ClaimExamplesTests
     {
         var rows = TableRows().Select(r => r.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
 
-        Assert.All(Enum.GetValues<ClaimKind>(), k => Assert.Contains(rows, r => r[2] == Name(k)));
-        Assert.All(Enum.GetValues<ClaimQualifier>(), q => Assert.Contains(rows, r => r[5] == Name(q)));
-        Assert.All(Enum.GetValues<ClaimModality>(), m => Assert.Contains(rows, r => r[6] == Name(m)));
+        Assert.All(Enum.GetValues<ClaimKind>(), k => Assert.Contains(rows, r => r[2] == ClaimLineWriter.Name(k)));
+        Assert.All(Enum.GetValues<ClaimQualifier>(), q => Assert.Contains(rows, r => r[5] == ClaimLineWriter.Name(q)));
+        Assert.All(Enum.GetValues<ClaimModality>(), m => Assert.Contains(rows, r => r[6] == ClaimLineWriter.Name(m)));
     }
 
     // 1195.0 亿元 as 119500000000; 200多 as "200 (200..300)"; 数十万 as "200000..900000".
@@ -61,9 +62,6 @@ public sealed class ClaimExamplesTests
             _ => string.Empty,
         };
     }
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string[] TableRows()
     {

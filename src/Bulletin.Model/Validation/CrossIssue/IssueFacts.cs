@@ -18,15 +18,10 @@ internal sealed record IssueFacts(
     int? CumulativeNumber,
     ImmutableArray<FigureFact> Figures)
 {
-    // Shorter subjects ("出口", "增长") name too little to be the same figure in two issues.
-    private const int MinSubjectLength = 4;
-
     internal static IssueFacts Of(string entryName, BulletinIssue issue)
     {
-        var listed = issue.Claims.SelectMany(c => c.Relations).Where(r => r.Kind == ClaimRelationKind.ListMember).Select(r => r.Other).ToHashSet();
-        var figures = issue.Claims
-            .Where(c => c is { Subject.Length: >= MinSubjectLength, Period: { Start: not null, End: not null }, Modality: ClaimModality.Actual } &&
-                !listed.Contains(c.Id) && c.Relations.All(r => r.Kind != ClaimRelationKind.ListMember))
+        var figures = ComparableFigures.Of(issue.Claims)
+            .Where(c => c is { Period: { Start: not null, End: not null }, Modality: ClaimModality.Actual })
             .Select(c => new FigureFact(FigureKey.Of(c), FigureInterval.Of(c), c.Text, c.Span, c.Period!.Text))
             .ToImmutableArray();
         return new IssueFacts(entryName, issue.Publication.Name, issue.Year, issue.Number, issue.CumulativeNumber, figures);

@@ -1,8 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
-using System.Collections.Generic;
 using System.Linq;
-using Bulletin.Model.Claims;
 
 namespace Bulletin.Model.Validation.Rules;
 
@@ -13,8 +11,6 @@ namespace Bulletin.Model.Validation.Rules;
 /// </summary>
 internal sealed class SameFigureTwiceRule : IValidationRule
 {
-    private const int MinSubjectLength = 4;
-
     public string Id => "BLT2107";
 
     public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
@@ -23,10 +19,7 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        var listed = context.Issue.Claims.SelectMany(c => c.Relations).Where(r => r.Kind == ClaimRelationKind.ListMember).Select(r => r.Other).ToHashSet();
-        var groups = context.Issue.Claims
-            .Where(c => c is { Subject.Length: >= MinSubjectLength, Period: not null } && !listed.Contains(c.Id) &&
-                c.Relations.All(r => r.Kind != ClaimRelationKind.ListMember))
+        var groups = ComparableFigures.Of(context.Issue.Claims)
             .GroupBy(c => (c.Subject, c.Period!.Text, c.Kind, c.Unit));
         foreach (var group in groups)
         {
