@@ -36,6 +36,21 @@ internal sealed class ClaimScore
 
     internal List<string> Misses { get; }
 
+    /// <summary>Gets the number of gold claims that state a period.</summary>
+    internal int Dated { get; private init; }
+
+    /// <summary>Gets the number of those whose matched claim has the same period text.</summary>
+    internal int PeriodRight { get; private init; }
+
+    /// <summary>Gets the matched claims whose value, unit and kind are right, one count each.</summary>
+    internal int ValueRight { get; private init; }
+
+    internal int UnitRight { get; private init; }
+
+    internal int KindRight { get; private init; }
+
+    internal List<string> WrongPeriods { get; } = [];
+
     internal List<string> Extras { get; }
 
     internal List<string> Wrong { get; }
@@ -48,6 +63,15 @@ internal sealed class ClaimScore
 
     internal double FullyRightShare => Gold == 0 ? 0 : (double)FullyRight / Gold;
 
+    /// <summary>Gets the share of gold claims that state a period whose period was read right (1 when none states one).</summary>
+    internal double PeriodShare => Dated == 0 ? 1 : (double)PeriodRight / Dated;
+
+    internal double ValueShare => Gold == 0 ? 0 : (double)ValueRight / Gold;
+
+    internal double UnitShare => Gold == 0 ? 0 : (double)UnitRight / Gold;
+
+    internal double KindShare => Gold == 0 ? 0 : (double)KindRight / Gold;
+
     internal static ClaimScore Compute(IReadOnlyList<GoldClaim> gold, ImmutableArray<QuantifiedClaim> extracted)
     {
         var used = new bool[extracted.Length];
@@ -55,6 +79,8 @@ internal sealed class ClaimScore
         var fully = 0;
         var misses = new List<string>();
         var wrong = new List<string>();
+        var wrongPeriods = new List<string>();
+        int dated = 0, periodRight = 0, valueRight = 0, unitRight = 0, kindRight = 0;
         foreach (var g in gold)
         {
             var index = -1;
@@ -68,6 +94,11 @@ internal sealed class ClaimScore
                 }
             }
 
+            if (g.Period is not null)
+            {
+                dated++;
+            }
+
             if (index < 0)
             {
                 misses.Add($"{g.Text} ({g.Kind} {g.Value?.ToString(CultureInfo.InvariantCulture)} {g.Unit})");
@@ -77,6 +108,21 @@ internal sealed class ClaimScore
             used[index] = true;
             matched++;
             var claim = extracted[index];
+            valueRight += Same(g.Value, claim.Value) && Same(g.Lower, claim.Lower) && Same(g.Upper, claim.Upper) ? 1 : 0;
+            unitRight += g.Unit == claim.Unit ? 1 : 0;
+            kindRight += g.Kind == Kind(claim.Kind) ? 1 : 0;
+            if (g.Period is not null)
+            {
+                if (g.Period == claim.Period?.Text)
+                {
+                    periodRight++;
+                }
+                else
+                {
+                    wrongPeriods.Add($"{g.Text}: gold {g.Period}; got {claim.Period?.Text ?? "none"}");
+                }
+            }
+
             if (IsFullyRight(g, claim))
             {
                 fully++;
@@ -88,7 +134,16 @@ internal sealed class ClaimScore
         }
 
         var extras = extracted.Where((c, i) => !used[i]).Select(c => $"{c.Text} ({Kind(c.Kind)} {Show(c.Value, c.Lower, c.Upper)} {c.Unit})").ToList();
-        return new ClaimScore(gold.Count, extracted.Length, matched, fully, misses, extras, wrong);
+        var score = new ClaimScore(gold.Count, extracted.Length, matched, fully, misses, extras, wrong)
+        {
+            Dated = dated,
+            PeriodRight = periodRight,
+            ValueRight = valueRight,
+            UnitRight = unitRight,
+            KindRight = kindRight,
+        };
+        score.WrongPeriods.AddRange(wrongPeriods);
+        return score;
     }
 
     internal static string Kind(ClaimKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
@@ -117,5 +172,5 @@ internal sealed class ClaimScore
         value is { } v ? v.ToString(CultureInfo.InvariantCulture) : $"[{lower?.ToString(CultureInfo.InvariantCulture)}, {upper?.ToString(CultureInfo.InvariantCulture)}]";
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"gold {Gold}, extracted {Extracted}, matched {Matched}: precision {Precision:0.000}, recall {Recall:0.000}, F1 {F1:0.000}, fully right {FullyRightShare:0.000}");
+        string.Create(CultureInfo.InvariantCulture, $"gold {Gold}, extracted {Extracted}, matched {Matched}: precision {Precision:0.000}, recall {Recall:0.000}, F1 {F1:0.000}, fully right {FullyRightShare:0.000}, period {PeriodShare:0.000} of {Dated}");
 }

@@ -37,6 +37,32 @@ internal static class Corpus
 
     internal static string[] SeedPrefixes => ["000", "001", "002", "003", "004"];
 
+    internal static string DevDirectory => Path.Combine(CorpusDirectory, "dev");
+
+    internal static bool DevIsAvailable => Directory.Exists(DevDirectory);
+
+    internal const string DevSkipMessage = "The shared corpus's dev documents (../shared/corpus/dev) are not present next to the repository; dev tests skipped.";
+
+    /// <summary>Gets the dev documents' stems (<c>dev01</c>…), found from their gold claim files.</summary>
+    internal static string[] DevPrefixes =>
+        DevIsAvailable
+            ? Directory.GetFiles(DevDirectory, "*.claims.jsonl").Select(f => Path.GetFileName(f)[..5]).Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+    /// <summary>Gets the path of a dev document's text (<c>.txt</c> or <c>.md</c>, never its notes).</summary>
+    internal static string DevPath(string prefix)
+    {
+        Skip.IfNot(DevIsAvailable, DevSkipMessage);
+        return Directory.GetFiles(DevDirectory, prefix + "_*")
+            .Single(f => (f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)) && !f.EndsWith(".notes.md", StringComparison.Ordinal));
+    }
+
+    internal static string DevGoldPath(string prefix) => Path.ChangeExtension(DevPath(prefix), null) + ".claims.jsonl";
+
+    internal static string DevLayoutPath(string prefix) => Path.ChangeExtension(DevPath(prefix), null) + ".layout.json";
+
+    internal static string DevText(string prefix) => TextDecoder.Decode(File.ReadAllBytes(DevPath(prefix))).Text;
+
     internal static string SeedText(string prefix) => TextDecoder.Decode(File.ReadAllBytes(SeedPath(prefix))).Text;
 
     internal static BulletinIssue ParseSeed(string prefix) => BulletinParser.Default.Parse(SeedText(prefix)).GetValueOrThrow();

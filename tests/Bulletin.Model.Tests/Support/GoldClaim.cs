@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace Bulletin.Model.Tests.Support;
 
 /// <summary>One line of a gold file (CLAIMS-SPEC), located in the seed's text by its context.</summary>
-internal sealed record GoldClaim(string Text, string Kind, decimal? Value, decimal? Lower, decimal? Upper, string Unit, string Qualifier, int Start, int Length)
+internal sealed record GoldClaim(string Text, string Kind, decimal? Value, decimal? Lower, decimal? Upper, string Unit, string Qualifier, string? Period, int Start, int Length)
 {
     internal static List<GoldClaim> Load(string goldPath, string source)
     {
@@ -27,7 +27,7 @@ internal sealed record GoldClaim(string Text, string Kind, decimal? Value, decim
             var at = source.IndexOf(context, StringComparison.Ordinal);
             if (at < 0)
             {
-                throw new InvalidDataException($"Gold context not found in the seed: {context}");
+                throw new InvalidDataException($"Gold context not found in the document: {context}");
             }
 
             var start = at + context.IndexOf(text, StringComparison.Ordinal);
@@ -39,6 +39,7 @@ internal sealed record GoldClaim(string Text, string Kind, decimal? Value, decim
                 Number(root, "upper"),
                 root.GetProperty("unit").GetString()!,
                 root.TryGetProperty("qualifier", out var q) ? q.GetString()! : "exact",
+                root.TryGetProperty("period", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null,
                 start,
                 text.Length));
         }
