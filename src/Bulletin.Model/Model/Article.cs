@@ -63,6 +63,19 @@ public sealed record Article(
     /// <summary>Gets where the article stands in the source, title to last line.</summary>
     public SourceSpan Span { get; } = Span;
 
+    /// <summary>Gets when the article was published, as its own line states it (<c>发布时间：2026-04-16 19:30</c>),
+    /// to the minute when the line gives a time; <see langword="null"/> when it states none.</summary>
+    /// <remarks>Added in schema version 3. A dateline's date stays in <see cref="Dateline"/>.</remarks>
+    public NodaTime.LocalDateTime? PublishedAt { get; init; }
+
+    /// <summary>Gets the column (栏目) the article ran in, as a digest's attribution line names it.</summary>
+    /// <remarks>Added in schema version 3.</remarks>
+    public string? Column { get; init; }
+
+    /// <summary>Gets the address the article links to (a digest item's link), when it gives one.</summary>
+    /// <remarks>Added in schema version 3.</remarks>
+    public string? Link { get; init; }
+
     /// <summary>Gets the authors.</summary>
     public ImmutableArray<Author> Authors { get; } = Authors.OrEmpty();
 
@@ -102,6 +115,7 @@ public sealed record Article(
         other is not null && Title == other.Title && Source == other.Source &&
         OriginalPublication == other.OriginalPublication && Dateline == other.Dateline &&
         Abstract == other.Abstract && Doi == other.Doi && Span == other.Span &&
+        PublishedAt == other.PublishedAt && Column == other.Column && Link == other.Link &&
         Equality.Sequence(Authors, other.Authors) && Equality.Sequence(Reporters, other.Reporters) &&
         Equality.Sequence(Credits, other.Credits) && Equality.Sequence(Blocks, other.Blocks) &&
         Equality.Sequence(Keywords, other.Keywords) && Equality.Sequence(References, other.References) &&

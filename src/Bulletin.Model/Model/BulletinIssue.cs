@@ -68,6 +68,15 @@ public sealed record BulletinIssue(
     /// <summary>Gets the contact block, when there is one.</summary>
     public ContactInfo? Contact { get; } = Contact;
 
+    /// <summary>Gets the document's own title, where it states one apart from its articles' titles (a report's or a
+    /// release's title, a front-matter <c>title:</c>); <see langword="null"/> otherwise.</summary>
+    /// <remarks>Added in schema version 3.</remarks>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the volume (<c>第113卷</c>), for periodicals numbered by volume and issue.</summary>
+    /// <remarks>Added in schema version 3.</remarks>
+    public int? Volume { get; init; }
+
     /// <summary>Gets the file the issue was read from, when it was read from bytes or a file.</summary>
     public DocumentSource? Source { get; } = Source;
 
@@ -100,13 +109,21 @@ public sealed record BulletinIssue(
     /// <param name="claims">The claims.</param>
     /// <returns>A new issue.</returns>
     public BulletinIssue WithClaims(ImmutableArray<QuantifiedClaim> claims) =>
-        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, claims, Source);
+        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, claims, Source)
+        {
+            Title = Title,
+            Volume = Volume,
+        };
 
     /// <summary>Returns this issue with another record of where it came from.</summary>
     /// <param name="source">The source, or <see langword="null"/> to drop it.</param>
     /// <returns>A new issue.</returns>
     public BulletinIssue WithSource(DocumentSource? source) =>
-        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, Claims, source);
+        new(Kind, Script, Publication, Year, Number, CumulativeNumber, PublishedOn, Contents, Sections, Articles, Distribution, Contact, SideMatter, Claims, source)
+        {
+            Title = Title,
+            Volume = Volume,
+        };
 
     /// <summary>Enumerates every article of the document, in sections or not, in reading order.</summary>
     /// <returns>The articles in the order they stand in the source.</returns>
@@ -157,6 +174,7 @@ public sealed record BulletinIssue(
         other is not null && Kind == other.Kind && Script == other.Script && Publication == other.Publication &&
         Year == other.Year && Number == other.Number && CumulativeNumber == other.CumulativeNumber &&
         PublishedOn == other.PublishedOn && Contact == other.Contact && Source == other.Source &&
+        Title == other.Title && Volume == other.Volume &&
         Equality.Sequence(Contents, other.Contents) && Equality.Sequence(Sections, other.Sections) &&
         Equality.Sequence(Articles, other.Articles) && Equality.Sequence(Distribution, other.Distribution) &&
         Equality.Sequence(SideMatter, other.SideMatter) && Equality.Sequence(Claims, other.Claims);

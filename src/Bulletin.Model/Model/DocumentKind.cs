@@ -16,4 +16,11 @@ public enum DocumentKind
 
     /// <summary>A page of several news items, each with its own heading and dateline.</summary>
     NewsPage,
+
+    /// <summary>
+    /// One long official document: a government work report (政府工作报告), a statistical communiqué or data release
+    /// (统计公报), a press release (新闻发布稿), a sitting record — with a title, an issuing body, often a speaker and
+    /// a date, and chapters rather than articles.
+    /// </summary>
+    Report,
 }

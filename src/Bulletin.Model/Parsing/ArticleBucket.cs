@@ -59,6 +59,12 @@ internal sealed class ArticleBucket
 
     internal bool InReferences { get; set; }
 
+    internal NodaTime.LocalDateTime? PublishedAt { get; set; }
+
+    internal string? Column { get; set; }
+
+    internal string? Link { get; set; }
+
     internal bool HasBody
     {
         get
@@ -89,5 +95,10 @@ internal sealed class ArticleBucket
         Doi,
         [.. References],
         [.. Citations],
-        context.Span(Start, End));
+        context.Span(Start, End))
+    {
+        PublishedAt = PublishedAt,
+        Column = Column,
+        Link = Link,
+    };
 }

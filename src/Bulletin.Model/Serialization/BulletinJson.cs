@@ -24,7 +24,7 @@ namespace Bulletin.Model.Serialization;
 public static class BulletinJson
 {
     /// <summary>The schema version this library writes.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     /// <summary>The oldest schema version this library reads; older archives are upgraded as they are read.</summary>
     public const int OldestSchemaVersion = 1;
@@ -164,6 +164,7 @@ public static class BulletinJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new LocalDateConverter());
+        options.Converters.Add(new LocalDateTimeConverter());
         options.Converters.Add(new PartialDateConverter());
         options.Converters.Add(new JsonStringEnumConverter<DocumentKind>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<ScriptKind>(JsonNamingPolicy.CamelCase));

@@ -17,6 +17,10 @@ internal static class SchemaMigrations
         // Version 2 records the source file (name, SHA-256, length) under "source"; a version-1 archive
         // never knew its source, and an absent "source" reads as none.
         new(1, "schema 2 adds the optional \"source\" object (file name, SHA-256, length)", static _ => { }),
+
+        // Version 3 adds the document's "title" and "volume", the kind "report", and an article's "publishedAt",
+        // "column" and "link". All are optional and a version-2 archive holds none of them, so it reads as it is.
+        new(2, "schema 3 adds the optional \"title\" and \"volume\", the kind \"report\", and an article's \"publishedAt\", \"column\" and \"link\"", static _ => { }),
     ];
 
     /// <summary>Applies every step from <paramref name="version"/> up to the current version.</summary>

@@ -7,22 +7,29 @@ using System.Runtime.CompilerServices;
 
 namespace Bulletin.Model.Tests.Model;
 
-/// <summary>Immutability is a tested contract: no public setters, sealed classes, read-only structs.</summary>
+/// <summary>
+/// Immutability is a tested contract: no public setters (an <c>init</c> accessor, which only an object initializer
+/// can call, is allowed: properties added after 0.1.0 use it to keep the shipped constructors), sealed classes,
+/// read-only structs.
+/// </summary>
 public sealed class ImmutabilityTests
 {
     private static readonly Type[] s_publicTypes = typeof(BulletinIssue).Assembly.GetExportedTypes();
 
     [Fact]
-    public void PublicProperties_HaveNoPublicSetters()
+    public void PublicProperties_CannotChangeAfterConstruction()
     {
         var settable = s_publicTypes
             .Where(t => !t.IsSubclassOf(typeof(Exception)))
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(p => p.SetMethod is { IsPublic: true })
+            .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
             .ToList();
         Assert.Empty(settable);
     }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
     [Fact]
     public void PublicClasses_AreSealedOrStatic()

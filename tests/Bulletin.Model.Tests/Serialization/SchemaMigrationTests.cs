@@ -31,6 +31,27 @@ public sealed class SchemaMigrationTests
         Assert.True(JsonNode.DeepEquals(expected, actual), "The upgraded issue, written again, differs from the version-1 file beyond its version.");
     }
 
+    // Written by this library when the schema was version 2 (it records its source file), from the same sample.
+    private static readonly string s_version2 = Path.Combine(Corpus.RepositoryRoot, "tests", "Bulletin.Model.Tests", "Serialization", "Fixtures", "binhai-trade-brief-2026-03.schema-v2.json");
+
+    [Fact]
+    public void Deserialize_Version2Fixture_IsUpgradedWithoutLosingAnything()
+    {
+        var bytes = File.ReadAllBytes(s_version2);
+        Assert.Equal(2, BulletinJson.ReadSchemaVersion(bytes));
+
+        var issue = BulletinJson.Deserialize(bytes);
+
+        Assert.Equal(BulletinJson.CurrentSchemaVersion, issue.SchemaVersion);
+        Assert.NotNull(issue.Source);
+        Assert.Null(issue.Title);
+        Assert.Null(issue.Volume);
+        var expected = JsonNode.Parse(bytes)!.AsObject();
+        expected["schemaVersion"] = BulletinJson.CurrentSchemaVersion;
+        var actual = JsonNode.Parse(BulletinJson.Serialize(issue));
+        Assert.True(JsonNode.DeepEquals(expected, actual), "The upgraded issue, written again, differs from the version-2 file beyond its version.");
+    }
+
     [Fact]
     public void Deserialize_Version1Fixture_ReadsItsFigures()
     {
