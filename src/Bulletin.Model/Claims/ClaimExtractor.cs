@@ -15,6 +15,8 @@ namespace Bulletin.Model.Claims;
 /// <threadsafety>This type is immutable; one instance may serve any number of threads at once.</threadsafety>
 public sealed class ClaimExtractor
 {
+    private const int MaxCaptionLength = 60;
+
     private ClaimExtractor()
     {
     }
@@ -77,7 +79,7 @@ public sealed class ClaimExtractor
             ClaimScanner.Scan(source, start, end, drafts, referenceYear);
         }
 
-        AddTableClaims(source, articles, drafts);
+        AddTableClaims(source, articles, referenceYear, drafts);
 
         return Freeze(source, drafts, lines.Span, start => Locate(articles, start));
     }
@@ -119,8 +121,7 @@ public sealed class ClaimExtractor
         return result;
     }
 
-    // Articles and their blocks are in source order: find the one holding a position by binary search.
-    private static void AddTableClaims(string source, IReadOnlyList<Article> articles, List<ClaimDraft> drafts)
+    private static void AddTableClaims(string source, IReadOnlyList<Article> articles, int? referenceYear, List<ClaimDraft> drafts)
     {
         var before = drafts.Count;
         foreach (var article in articles)
@@ -129,8 +130,7 @@ public sealed class ClaimExtractor
             {
                 if (article.Blocks[b].Kind == BlockKind.Table)
                 {
-                    var caption = b > 0 ? TableClaims.CaptionUnit(article.Blocks[b - 1].Text) : null;
-                    TableClaims.Add(source, article.Blocks[b], caption, drafts);
+                    TableClaims.Add(source, article.Blocks[b], CaptionOf(article, b), referenceYear, drafts, before);
                 }
             }
         }
@@ -141,6 +141,37 @@ public sealed class ClaimExtractor
         }
     }
 
+    // The lines right above a table: a 单位： line and a caption (表2 …, 2025年主要工业产品产量), in either order.
+    private static TableClaims.Caption CaptionOf(Article article, int table)
+    {
+        string? unit = null;
+        string? caption = null;
+        for (var b = table - 1; b >= 0 && b >= table - 3; b--)
+        {
+            var block = article.Blocks[b];
+            if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading))
+            {
+                break;
+            }
+
+            if (unit is null && TableClaims.CaptionUnit(block.Text) is { } found)
+            {
+                unit = found;
+                continue;
+            }
+
+            if (block.Text.Length <= MaxCaptionLength)
+            {
+                caption = block.Text;
+            }
+
+            break;
+        }
+
+        return new TableClaims.Caption(caption, unit);
+    }
+
+    // Articles and their blocks are in source order: find the one holding a position by binary search.
     private static (int? Article, int? Block) Locate(IReadOnlyList<Article> articles, int position)
     {
         var a = LastStartingAtOrBefore(articles.Count, i => articles[i].Span.Start, position);

@@ -251,6 +251,21 @@ public static partial class NumberReader
         return value / Pow10(scale);
     }
 
+    /// <summary>Multiplies unless the product leaves <see cref="decimal"/>'s range (a figure too large to be one).</summary>
+    internal static bool TryMultiply(decimal a, decimal b, out decimal product)
+    {
+        var x = Math.Abs(a);
+        var y = Math.Abs(b);
+        if (x > 1m && y > 1m && x > decimal.MaxValue / y)
+        {
+            product = 0m;
+            return false;
+        }
+
+        product = a * b;
+        return true;
+    }
+
     internal static decimal Pow10(int exponent)
     {
         var result = 1m;

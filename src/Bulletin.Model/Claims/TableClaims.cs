@@ -2,23 +2,77 @@
 
 using System;
 using System.Collections.Generic;
+using System.Text;
 using Bulletin.Model.Lexicons;
 using Bulletin.Model.Parsing;
 
 namespace Bulletin.Model.Claims;
 
 /// <summary>
-/// Claims in table cells (CLAIMS-SPEC, "Tables and signs"): a cell that holds only a number takes its unit and
-/// magnitude from its column header (<c>利润总额(亿元)</c>, <c>同比增长(%)</c>) or from a <c>单位：</c> line above.
+/// Claims in table cells (CLAIMS-SPEC, "Tables and signs"): a cell that holds only a number is a claim whose unit,
+/// magnitude and kind come from its column's header cells (<c>利润总额(亿元)</c>, <c>同比增长(%)</c>, <c>（元/人）</c>)
+/// or from a <c>单位：</c> line above the table, whose period comes from the column's header (<c>1-3月</c>,
+/// <c>2月末</c>) within the year of the caption or the document, and whose subject is its row label.
 /// </summary>
+/// <remarks>
+/// Header rows are read top-down into one header text per column. A row with as many cells as the table is
+/// aligned; the top row with fewer cells is a stub and column groups that share the columns evenly
+/// (<c>地区 | 出口 | 进口</c> over four figure columns); a lower row with fewer cells repeats under each group
+/// (<c>金额 | 同比增长</c> under three groups), or else spreads over the columns evenly.
+/// </remarks>
 internal static class TableClaims
 {
     private readonly record struct ColumnUnit(ClaimKind Kind, string Unit, decimal Factor);
 
-    internal static void Add(string source, Block table, string? captionUnit, List<ClaimDraft> drafts)
+    /// <summary>What stands above a table: the caption's text and the unit of a <c>单位：</c> line.</summary>
+    internal readonly record struct Caption(string? Text, string? Unit);
+
+    /// <summary>Adds the claims of a table's cells.</summary>
+    /// <param name="source">The document's text.</param>
+    /// <param name="table">The table block.</param>
+    /// <param name="caption">What stands above it.</param>
+    /// <param name="referenceYear">The document's year, for periods that need one.</param>
+    /// <param name="drafts">The claims so far; the first <paramref name="scanned"/> are the text scanner's, sorted by start.</param>
+    /// <param name="scanned">How many of <paramref name="drafts"/> the text scanner found.</param>
+    internal static void Add(string source, Block table, Caption caption, int? referenceYear, List<ClaimDraft> drafts, int scanned)
     {
-        var header = table.Rows.IsDefaultOrEmpty ? null : table.Rows[0].IsHeader ? table.Rows[0] : null;
-        var fallback = captionUnit is null ? (ColumnUnit?)null : ReadUnit(captionUnit);
+        if (table.Rows.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var width = 0;
+        foreach (var row in table.Rows)
+        {
+            width = Math.Max(width, row.Cells.Length);
+        }
+
+        var headers = ColumnHeaders(table, width);
+        var fallback = caption.Unit is null ? (ColumnUnit?)null : ReadUnit(caption.Unit);
+        var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear) : null;
+        var year = captionPeriod?.End?.Year ?? referenceYear;
+        var units = new ColumnUnit?[width];
+        var periods = new ClaimPeriod?[width];
+        for (var col = 0; col < width; col++)
+        {
+            units[col] = ReadUnit(headers[col]) ?? fallback;
+            periods[col] = HeaderPeriod(headers[col], year);
+        }
+
+        for (var col = 1; col < width; col++)
+        {
+            // 1-3月 | 增长（%）: a rate of change stands beside the level it belongs to, over the same period.
+            if (periods[col] is null && units[col] is { Kind: ClaimKind.Change } && periods[col - 1] is { } left)
+            {
+                periods[col] = left;
+            }
+        }
+
+        for (var col = 0; col < width; col++)
+        {
+            periods[col] ??= captionPeriod;
+        }
+
         foreach (var row in table.Rows)
         {
             if (row.IsHeader)
@@ -26,33 +80,54 @@ internal static class TableClaims
                 continue;
             }
 
+            var subject = row.Cells.Length > 0 ? RowLabel(row.Cells[0]) : null;
             var position = row.Span.Start;
-            for (var c = 0; c < row.Cells.Length; c++)
+            for (var col = 0; col < row.Cells.Length; col++)
             {
-                var cell = row.Cells[c];
-                var at = cell.Length == 0 ? -1 : source.IndexOf(cell, position, Math.Max(0, row.Span.End - position), StringComparison.Ordinal);
+                var cell = row.Cells[col];
+                var limit = Math.Min(row.Span.End, source.Length);
+                var at = cell.Length == 0 || position >= limit ? -1 : source.IndexOf(cell, position, limit - position, StringComparison.Ordinal);
                 if (at < 0)
                 {
                     continue;
                 }
 
                 position = at + cell.Length;
-                var unit = header is not null && c < header.Cells.Length ? ReadUnit(header.Cells[c]) ?? fallback : fallback;
-                if (unit is { } u && TryBareNumber(cell, out var value, out var precision) && !Covered(drafts, at))
+                if (col == 0 && width > 1)
                 {
-                    drafts.Add(new ClaimDraft
-                    {
-                        Start = at,
-                        NumberStart = at,
-                        End = at + cell.Length,
-                        Kind = u.Kind,
-                        Unit = u.Unit,
-                        Value = value * u.Factor,
-                        Precision = precision * u.Factor,
-                        HasUnitWord = true,
-                        KindFromContext = true,
-                    });
+                    continue;
                 }
+
+                if (!TryBareNumber(cell, out var value, out var precision, out var percent))
+                {
+                    continue;
+                }
+
+                var unit = units[col] ?? (percent ? new ColumnUnit(ClaimKind.Percent, "%", 1m) : null);
+                if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, at))
+                {
+                    continue;
+                }
+
+                if (!NumberReader.TryMultiply(value, u.Factor, out var scaled) || !NumberReader.TryMultiply(precision, u.Factor, out var scaledPrecision))
+                {
+                    continue;
+                }
+
+                drafts.Add(new ClaimDraft
+                {
+                    Start = at,
+                    NumberStart = at,
+                    End = at + cell.Length,
+                    Kind = u.Kind,
+                    Unit = u.Unit,
+                    Value = scaled,
+                    Precision = scaledPrecision,
+                    HasUnitWord = true,
+                    KindFromContext = true,
+                    Period = periods[col],
+                    Subject = subject,
+                });
             }
         }
     }
@@ -62,42 +137,233 @@ internal static class TableClaims
     {
         var folded = ChineseScript.ToSimplified(text);
         var at = folded.IndexOf("单位", StringComparison.Ordinal);
-        if (at < 0)
+        if (at < 0 || at > 8)
         {
             return null;
         }
 
-        var rest = folded.AsSpan(at + 2).TrimStart(" ：:");
-        var end = rest.IndexOfAny("，,；;。)）");
+        var rest = folded.AsSpan(at + 2).TrimStart(" 　");
+        if (rest.Length == 0 || rest[0] is not ('：' or ':'))
+        {
+            return null;
+        }
+
+        rest = rest[1..].TrimStart(" 　");
+        var end = rest.IndexOfAny("，,；;。)）、");
         return "(" + (end < 0 ? rest : rest[..end]).Trim().ToString() + ")";
     }
 
-    private static bool Covered(List<ClaimDraft> drafts, int position)
+    // One header text per column, the header rows' cells above it joined by spaces.
+    private static string[] ColumnHeaders(Block table, int width)
     {
-        foreach (var draft in drafts)
+        var headers = new StringBuilder[width];
+        for (var i = 0; i < width; i++)
         {
-            if (position >= draft.Start && position < draft.End)
+            headers[i] = new StringBuilder();
+        }
+
+        var groups = 0;
+        var first = true;
+        foreach (var row in table.Rows)
+        {
+            if (!row.IsHeader)
             {
-                return true;
+                break;
+            }
+
+            var cells = row.Cells;
+            var k = cells.Length;
+            if (k >= width)
+            {
+                for (var c = 0; c < width; c++)
+                {
+                    Append(headers[c], cells[c]);
+                }
+
+                groups = 0;
+            }
+            else if (first && k >= 2 && (width - 1) % (k - 1) == 0)
+            {
+                // 地区 | 出口 | 进口 over 地区 and four figure columns: a stub, then groups of equal width.
+                Append(headers[0], cells[0]);
+                var span = (width - 1) / (k - 1);
+                for (var g = 1; g < k; g++)
+                {
+                    for (var s = 0; s < span; s++)
+                    {
+                        Append(headers[1 + ((g - 1) * span) + s], cells[g]);
+                    }
+                }
+
+                groups = span > 1 ? k - 1 : 0;
+            }
+            else if (groups > 0 && k * groups == width - 1)
+            {
+                // 金额 | 同比增长 given once for every group.
+                for (var g = 0; g < groups; g++)
+                {
+                    for (var c = 0; c < k; c++)
+                    {
+                        Append(headers[1 + (g * k) + c], cells[c]);
+                    }
+                }
+            }
+            else if (k == width - 1)
+            {
+                for (var c = 0; c < k; c++)
+                {
+                    Append(headers[c + 1], cells[c]);
+                }
+            }
+            else if (k > 0 && (width - 1) % k == 0)
+            {
+                var span = (width - 1) / k;
+                for (var c = 0; c < k; c++)
+                {
+                    for (var s = 0; s < span; s++)
+                    {
+                        Append(headers[1 + (c * span) + s], cells[c]);
+                    }
+                }
+            }
+            else
+            {
+                for (var c = 0; c < k; c++)
+                {
+                    Append(headers[c], cells[c]);
+                }
+            }
+
+            first = false;
+        }
+
+        var result = new string[width];
+        for (var i = 0; i < width; i++)
+        {
+            result[i] = headers[i].ToString();
+        }
+
+        return result;
+    }
+
+    private static void Append(StringBuilder header, string cell)
+    {
+        if (cell.Length == 0)
+        {
+            return;
+        }
+
+        if (header.Length > 0)
+        {
+            header.Append(' ');
+        }
+
+        header.Append(cell);
+    }
+
+    // 其中：采矿业, #境内存款, 　　制造业: the label without the marks of a sub-row.
+    private static string? RowLabel(string cell)
+    {
+        var label = cell.AsSpan().TrimStart(" 　\t#＃");
+        foreach (var mark in (ReadOnlySpan<string>)["其中：", "其中:", "其中"])
+        {
+            if (label.StartsWith(mark, StringComparison.Ordinal))
+            {
+                label = label[mark.Length..].TrimStart(" 　");
+                break;
             }
         }
 
-        return false;
+        return label.Length == 0 || TableRecognizer.IsFigure(label) ? null : label.ToString();
     }
 
-    // 利润总额(亿元), 同比增长（%）, 占比(%): the words in brackets give unit and magnitude, the words before the kind.
+    // 1-3月 / 1—2月份 / 3月末 / 2022年1-9月: the column's period, in the year the caption or document gives; with no
+    // year known, the header's words as written (asof 3月末, 1-3月), as CLAIMS-SPEC writes a period it cannot resolve.
+    private static ClaimPeriod? HeaderPeriod(string header, int? year)
+    {
+        if (header.Length == 0)
+        {
+            return null;
+        }
+
+        var folded = ChineseScript.ToSimplified(header);
+        var month = folded.IndexOf('月');
+        if (month < 0)
+        {
+            return folded.Contains('年', StringComparison.Ordinal) ? PeriodReader.Find(folded, 0, folded.Length, year) : null;
+        }
+
+        var end = month + 1;
+        var asOf = end < folded.Length && folded[end] is '末' or '底';
+        if (year is not null || folded.AsSpan(0, month).Contains('年'))
+        {
+            var found = PeriodReader.Find(folded + "：", 0, folded.Length + 1, year);
+            if (found is not null)
+            {
+                return asOf && !found.Text.StartsWith("asof", StringComparison.Ordinal) && found.End is { } last
+                    ? new ClaimPeriod($"asof {last:uuuu-MM-dd}", found.Words, null, last)
+                    : found;
+            }
+        }
+
+        var start = month;
+        while (start > 0 && (TextScan.IsDigit(folded[start - 1]) || ClaimScanner.IsRangeConnector(CharFold.Fold(folded[start - 1]))))
+        {
+            start--;
+        }
+
+        if (start == month)
+        {
+            return null;
+        }
+
+        var words = header.Substring(start, end - start + (asOf ? 1 : 0));
+        var text = new StringBuilder(words.Length);
+        foreach (var ch in words)
+        {
+            text.Append(ClaimScanner.IsRangeConnector(CharFold.Fold(ch)) ? '-' : CharFold.Fold(ch));
+        }
+
+        return new ClaimPeriod(asOf ? "asof " + text : text.ToString(), words, null, null);
+    }
+
+    // Whether a claim the text scanner found (drafts[0..scanned), sorted by start) covers the position: binary search,
+    // so that a table of a million cells stays linear.
+    private static bool Covered(List<ClaimDraft> drafts, int scanned, int position)
+    {
+        int low = 0, high = scanned - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (drafts[mid].Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found >= 0 && position < drafts[found].End;
+    }
+
+    // 利润总额(亿元), 同比增长（%）, 占比(%), 增速（±%）, 期末数（万户）, （元/人）, （天）: the words in brackets give unit and
+    // magnitude, the words before them the kind.
     private static ColumnUnit? ReadUnit(string header)
     {
         var folded = ChineseScript.ToSimplified(header);
         var open = folded.LastIndexOfAny(['(', '（']);
         var close = folded.LastIndexOfAny([')', '）']);
+        var label = open < 0 ? folded.AsSpan() : folded.AsSpan(0, open);
         if (open < 0 || close <= open)
         {
+            // No unit in brackets: a change column still says so in its words (增长, 同比).
             return null;
         }
 
-        var inside = folded.AsSpan(open + 1, close - open - 1).Trim();
-        var label = folded.AsSpan(0, open);
+        var inside = folded.AsSpan(open + 1, close - open - 1).Trim().TrimStart("±+-");
         var factor = 1m;
         var i = 0;
         while (i < inside.Length && ClaimLexicon.Magnitude(inside[i]) is var m and > 0m)
@@ -120,7 +386,24 @@ internal static class TableClaims
             return factor > 1m ? new ColumnUnit(ClaimKind.Count, "count", factor) : null;
         }
 
-        if (ClaimLexicon.Units.MatchAt(unitText, 0, unitText.Length, out var word, out var unit) && word.Length == unitText.Length && unit.Kind != ClaimKind.Index)
+        var slash = unitText.IndexOf('/');
+        if (slash > 0 && slash < unitText.Length - 1)
+        {
+            // 元/人, 万元/人, 美元/吨: a figure per unit is a rate.
+            var top = unitText[..slash];
+            var per = unitText[(slash + 1)..];
+            if (ClaimLexicon.Units.MatchAt(top, 0, top.Length, out var word, out var money) && word.Length == top.Length && money.Kind == ClaimKind.Amount)
+            {
+                var denominator = ClaimLexicon.Units.MatchAt(per, 0, per.Length, out var perWord, out var perUnit) && perWord.Length == per.Length && perUnit.Kind == ClaimKind.Physical
+                    ? perUnit.Code
+                    : per;
+                return new ColumnUnit(ClaimKind.Rate, money.Code + "/" + denominator, factor);
+            }
+
+            return null;
+        }
+
+        if (ClaimLexicon.Units.MatchAt(unitText, 0, unitText.Length, out var unitWord, out var unit) && unitWord.Length == unitText.Length && unit.Kind != ClaimKind.Index)
         {
             return new ColumnUnit(unit.Kind, unit.Code, factor);
         }
@@ -130,25 +413,33 @@ internal static class TableClaims
             : null;
     }
 
-    private static bool TryBareNumber(string cell, out decimal value, out decimal precision)
+    private static bool TryBareNumber(string cell, out decimal value, out decimal precision, out bool percent)
     {
         value = 0m;
         precision = 0m;
-        var text = cell.AsSpan().Trim();
+        percent = false;
+        var text = cell.AsSpan().Trim(" 　");
         var negative = text.Length > 1 && text[0] is '-' or '−' or '－';
-        if (negative)
+        if (negative || (text.Length > 1 && text[0] == '+'))
         {
             text = text[1..];
         }
 
-        if (text.Length == 0 || !NumberReader.TryParse(text.ToString(), out var reading) || reading.Value is not { } v || reading.Lower is not null)
+        if (text.Length > 1 && text[^1] is '%' or '％')
+        {
+            percent = true;
+            text = text[..^1];
+        }
+
+        if (text.Length == 0 || text.ContainsAnyExcept("0123456789.,") || !NumberReader.TryParse(text.ToString(), out var reading) ||
+            reading.Value is not { } v || reading.Lower is not null)
         {
             return false;
         }
 
         var decimals = text.IndexOf('.') is var dot and >= 0 ? text.Length - dot - 1 : 0;
         value = negative ? -v : v;
-        precision = NumberReader.Pow10(-decimals) / 2m;
-        return !text.ContainsAnyExcept("0123456789.,");
+        precision = NumberReader.Pow10(-Math.Min(decimals, 27)) / 2m;
+        return true;
     }
 }

@@ -30,4 +30,34 @@ internal static class MastheadLexicon
 
     /// <summary>Words that open a table of contents.</summary>
     internal static readonly ImmutableArray<string> ContentsMarkers = ["本期目录", "本期要目", "目录", "目 录", "CONTENTS", "Contents"];
+
+    /// <summary>Words that name a weekday after a date (<c>星期四</c>, <c>周四</c>); folded to Simplified script.</summary>
+    internal static readonly ImmutableArray<string> WeekdayWords = ["星期", "礼拜", "周"];
+
+    /// <summary>Labels of a line that gives the document's date (<c>发布时间：2026-04-16 19:30</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> DateLabels =
+    [
+        "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "成文日期", "印发日期", "更新时间", "日期", "时间",
+    ];
+
+    /// <summary>
+    /// Endings of the title of one long official document (a report, a communiqué, a release, a sitting record),
+    /// which makes the document a report; folded.
+    /// </summary>
+    internal static readonly ImmutableArray<string> ReportTitleEndings =
+    [
+        "政府工作报告", "工作报告", "统计公报", "公报", "会议纪录", "会议记录", "会议纪要", "新闻发布稿", "发布稿", "白皮书", "报告",
+    ];
+
+    /// <summary>Headings of a report's closing parts (<c>附注：</c>), which are chapters of their own; folded.</summary>
+    internal static readonly ImmutableArray<string> ReportAppendixHeadings = ["附注", "附件", "附表", "注释", "指标解释", "名词解释", "说明"];
+
+    /// <summary>Words of a line that says where and when a report was delivered (<c>2026年1月14日在…会议上</c>).</summary>
+    internal static readonly ImmutableArray<string> DeliveryWords = ["会议上", "大会上", "会上"];
+
+    /// <summary>Role words that stand before a speaker's name on a report's title page (<c>浙江省省长 刘捷</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> SpeakerRoles =
+    [
+        "省长", "市长", "县长", "区长", "州长", "主席", "总理", "院长", "局长", "部长", "主任", "书记", "代市长", "代省长",
+    ];
 }

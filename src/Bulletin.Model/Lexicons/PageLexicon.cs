@@ -39,4 +39,14 @@ internal static class PageLexicon
     [
         "特别声明", "免责声明", "版权声明", "版权所有", "本平台仅提供信息存储服务", "Notice:", "Disclaimer", "声明：",
     ];
+
+    /// <summary>
+    /// The buttons and labels a web page prints around its content (<c>下载</c>, <c>打印</c>, <c>【字号：</c> <c>加大</c>
+    /// <c>还原</c> <c>减小</c> <c>】</c>, <c>分享：</c>), each a line of its own; folded, without surrounding spaces.
+    /// </summary>
+    internal static readonly ImmutableArray<string> ChromeLines =
+    [
+        "下载", "打印", "全屏", "收藏", "分享", "分享：", "分享到：", "关闭", "关闭窗口", "打印本页", "返回顶部", "【打印】", "【关闭】",
+        "【字号：", "字号：", "【字体：", "加大", "还原", "减小", "大", "中", "小", "】", "】【", "[打印]", "[关闭]", "扫一扫",
+    ];
 }

@@ -16,4 +16,10 @@ public enum SideMatterKind
 
     /// <summary>The caption of a photograph that stands outside any article text.</summary>
     Caption,
+
+    /// <summary>A web page's buttons and labels around the content (<c>打印</c>, <c>【字号：</c>, <c>分享：</c>).</summary>
+    PageChrome,
+
+    /// <summary>The file's own metadata: YAML front matter, a date or posting-time line of the page.</summary>
+    Metadata,
 }

@@ -42,6 +42,12 @@ internal static class BlockRepairer
             return false;
         }
 
+        if (PageMatter.IsChrome(TextScan.Trim(next.Folded)) || PageMatter.IsChrome(TextScan.Trim(previous.Folded)))
+        {
+            // 【字号： / 加大 / 还原 / 减小 / 】: a page's buttons, one a line, are not a paragraph split by a page break.
+            return false;
+        }
+
         var first = next.Text[0];
         if (Punctuation.Continuation.Contains(first) && first is not ('.' or '．'))
         {

@@ -133,6 +133,14 @@ public sealed class BulletinParser
         var blocks = ReadsAsMarkdown(text)
             ? MarkdownBlockReader.Read(text, Options.MaxNestingDepth)
             : PlainLineBlockReader.Read(text);
+        if (FrontMatter.TryRead(text) is { } front)
+        {
+            // Metadata, never body: the blocks a reader made of it go (a block that runs past it stays whole).
+            context.FrontMatter = front;
+            blocks.RemoveAll(b => b.Start < front.End && b.End <= front.End + 1);
+        }
+
+        TableRecognizer.Recognize(blocks, text);
         BlockRepairer.Repair(blocks, context);
         var issue = new LayoutBuilder(blocks, context).Build();
         return ParseResult<BulletinIssue>.ForValue(issue, context.Diagnostics());

@@ -12,6 +12,18 @@ internal sealed partial class LayoutBuilder
     private BulletinIssue Freeze()
     {
         FindCitations();
+        if (_articles.Count > 0)
+        {
+            // What the head said of the document belongs to its first article when that article does not say it itself.
+            var first = _articles[0];
+            first.Source ??= _headSource;
+            first.PublishedAt ??= _publishedAt;
+            if (first.Authors.Count == 0)
+            {
+                first.Authors.AddRange(_headAuthors);
+            }
+        }
+
         var frozen = new Dictionary<ArticleBucket, Article>(_articles.Count);
         foreach (var article in _articles)
         {
@@ -39,7 +51,8 @@ internal sealed partial class LayoutBuilder
         }
 
         var kind = _isPaper ? DocumentKind.Paper
-            : _masthead.HasIssueNumber || _contents.Count > 0 ? DocumentKind.BulletinIssue
+            : _isReport || IsDataRelease() ? DocumentKind.Report
+            : _masthead.HasIssueNumber || _contents.Count > 0 || _datedEdition ? DocumentKind.BulletinIssue
             : _articles.Count >= 2 ? DocumentKind.NewsPage
             : DocumentKind.Article;
 
@@ -57,7 +70,11 @@ internal sealed partial class LayoutBuilder
             [.. _distribution],
             FreezeContact(),
             [.. _sideMatter],
-            []);
+            [])
+        {
+            Title = _title,
+            Volume = _masthead.Volume,
+        };
         DocumentChecks.Run(issue, _context);
         return issue.WithClaims(Claims.ClaimExtractor.Extract(issue, _context.Source, _context.Lines));
     }
@@ -161,5 +178,27 @@ internal sealed partial class LayoutBuilder
             Get(ContactField.Weibo),
             Get(ContactField.WeChat),
             _context.Span(_contactStart, _contactEnd));
+    }
+
+    // A document of tables with their unit lines (单位：亿元) and no masthead or contents: a statistics release.
+    private bool IsDataRelease()
+    {
+        if (_masthead.HasIssueNumber || _contents.Count > 0 || _datedEdition)
+        {
+            return false;
+        }
+
+        foreach (var article in _articles)
+        {
+            for (var b = 1; b < article.Blocks.Count; b++)
+            {
+                if (article.Blocks[b].Kind == BlockKind.Table && Claims.TableClaims.CaptionUnit(article.Blocks[b - 1].Text) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

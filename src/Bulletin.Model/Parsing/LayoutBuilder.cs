@@ -40,7 +40,17 @@ internal sealed partial class LayoutBuilder
 
     internal BulletinIssue Build()
     {
+        if (_context.FrontMatter is { } front)
+        {
+            ReadFrontMatter(front);
+        }
+
         var index = MastheadReader.Read(_blocks, _masthead);
+        if (index == 0 && !_masthead.HasIssueNumber)
+        {
+            index = ReadHead(0);
+        }
+
         _isPaper = !_masthead.HasIssueNumber && PaperMatter.IsPaper(_blocks);
         _contents = ContentsReader.Read(_blocks, ref index);
         if (_isPaper && index < _blocks.Count)

@@ -23,6 +23,8 @@ internal sealed class MastheadBucket
 
     internal int? CumulativeNumber { get; set; }
 
+    internal int? Volume { get; set; }
+
     internal LocalDate? PublishedOn { get; set; }
 
     internal bool HasIssueNumber => Number is not null || CumulativeNumber is not null;

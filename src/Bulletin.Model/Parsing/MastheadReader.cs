@@ -67,6 +67,12 @@ internal static class MastheadReader
             bucket.Year ??= number.Year;
             bucket.Number ??= number.Number;
             bucket.CumulativeNumber ??= number.Cumulative;
+            if (bucket.Name is null && NameBeforeNumber(original, folded) is { } name)
+            {
+                // 科技爱好者周刊（第 379 期）：…: the name is what stands before the number.
+                bucket.Name = name;
+            }
+
             foreach (var frequency in MastheadLexicon.Frequencies)
             {
                 var at = folded.IndexOf(frequency, StringComparison.Ordinal);
@@ -136,5 +142,30 @@ internal static class MastheadReader
         }
 
         return false;
+    }
+
+    // The words before 第 N 期 / （第 N 期） on a headline, when they are a name: no digits, no clause punctuation.
+    private static string? NameBeforeNumber(string original, string folded)
+    {
+        var at = folded.IndexOf('第');
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end > 0 && (TextScan.IsWhite(folded[end - 1]) || folded[end - 1] is '（' or '(' or '【' or '['))
+        {
+            end--;
+        }
+
+        var before = folded.AsSpan(0, end);
+        if (TextScan.VisibleLength(before) < 2 || before.IndexOfAny(Punctuation.Clause) >= 0 || before.IndexOfAnyInRange('0', '9') >= 0 ||
+            before.IndexOfAnyInRange('０', '９') >= 0 || before[^1] == '年')
+        {
+            return null;
+        }
+
+        return TextScan.Trim(original[..end]);
     }
 }

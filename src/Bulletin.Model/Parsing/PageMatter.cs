@@ -95,4 +95,24 @@ internal static class PageMatter
     internal static bool IsNotice(RawBlock block) =>
         block.Kind is RawBlockKind.Paragraph or RawBlockKind.Quote &&
         TextScan.StartsWithAny(TextScan.Trim(block.Folded), PageLexicon.NoticePhrases) is not null;
+
+    /// <summary>A line of a web page's buttons and labels (<c>打印</c>, <c>【字号：</c>, <c>A+ A-</c>), folded and trimmed.</summary>
+    internal static bool IsChrome(string folded)
+    {
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var line in PageLexicon.ChromeLines)
+        {
+            if (folded == line)
+            {
+                return true;
+            }
+        }
+
+        // EnRA+A- and the like: font-size buttons run together.
+        return folded.Length <= 10 && folded.Contains("A+", StringComparison.Ordinal) && folded.Contains("A-", StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,9 @@ internal sealed class ParseContext
 
     internal LineMap Lines { get; }
 
+    /// <summary>Gets or sets the file's YAML front matter, when it has one; its blocks are not in the body.</summary>
+    internal FrontMatter? FrontMatter { get; set; }
+
     internal SourceSpan Span(int start, int end) => Lines.Span(start, end);
 
     internal SourceSpan Span(RawBlock block) => Lines.Span(block.Start, block.End);

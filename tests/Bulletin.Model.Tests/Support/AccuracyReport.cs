@@ -58,6 +58,25 @@ internal static class AccuracyReport
         return rows;
     }
 
+    /// <summary>Writes a row's figures and every miss, extra, wrong field and layout note to the test output.</summary>
+    internal static void Print(Row row, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        var c = row.Claims;
+        output.WriteLine($"{row.Name}: claims {c}");
+        if (row.Layout is not null)
+        {
+            output.WriteLine($"{row.Name}: layout {row.Layout}");
+        }
+
+        foreach (var (label, lines) in new[] { ("missed", c.Misses), ("extra", c.Extras), ("wrong", c.Wrong), ("period", c.WrongPeriods), ("layout", row.Layout?.Notes ?? []) })
+        {
+            foreach (var line in lines)
+            {
+                output.WriteLine($"  {label}: {line}");
+            }
+        }
+    }
+
     /// <summary>The tables of <c>docs/accuracy.md</c> (everything below the generated-by line).</summary>
     internal static string Tables()
     {

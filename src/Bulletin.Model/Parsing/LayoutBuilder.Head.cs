@@ -1,0 +1,229 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <content>
+/// The head of a document without a bulletin masthead: front matter, web-page chrome, a headline that carries
+/// the name and date of an edition, a report's title, delivery line, date lines and speaker.
+/// </content>
+internal sealed partial class LayoutBuilder
+{
+    private const int MaxHeadBlocks = 16;
+    private const int MaxHeadlineLength = 60;
+    private const int MaxSpeakerLineLength = 24;
+
+    private readonly List<Author> _headAuthors = [];
+    private string? _title;
+    private string? _headSource;
+    private LocalDateTime? _publishedAt;
+    private bool _isReport;
+    private bool _datedEdition;
+
+    private void ReadFrontMatter(FrontMatter front)
+    {
+        _sideMatter.Add(new SideMatter(SideMatterKind.Metadata, _context.Source[front.Start..front.End].TrimEnd(), _context.Span(front.Start, front.End)));
+        _title = front.Title;
+        if (front.TryGetDate(out var date, out var time))
+        {
+            _masthead.PublishedOn ??= date;
+            _masthead.Year ??= date.Year;
+            _publishedAt = time is { } t ? date + t : null;
+        }
+    }
+
+    /// <summary>Reads the head from <paramref name="index"/>; returns the index of the first block of the body.</summary>
+    private int ReadHead(int index)
+    {
+        var headlineSeen = false;
+        var limit = Math.Min(_blocks.Count, index + MaxHeadBlocks);
+        for (var i = index; i < limit; i++)
+        {
+            var block = _blocks[i];
+            var folded = TextScan.Trim(TextScan.SingleLine(block.Folded));
+            if (block.Kind is RawBlockKind.Paragraph or RawBlockKind.Heading && PageMatter.IsChrome(folded))
+            {
+                AddSideMatter(SideMatterKind.PageChrome, block);
+                index = i + 1;
+                continue;
+            }
+
+            if (block.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading))
+            {
+                break;
+            }
+
+            if (TryDateLine(folded, out var found))
+            {
+                // 时间：2026-01-22 / 發布時間：… : the date a page gives itself; a delivery line, when there is one, wins.
+                _masthead.PublishedOn ??= found.Date;
+                _masthead.Year ??= found.Date.Year;
+                _publishedAt ??= found.Time is { } t ? found.Date + t : null;
+                AddSideMatter(SideMatterKind.Metadata, block);
+                index = i + 1;
+                continue;
+            }
+
+            if (!headlineSeen)
+            {
+                headlineSeen = true;
+                if (ReadHeadline(block, folded))
+                {
+                    index = i + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsDeliveryLine(folded, out var delivered))
+            {
+                _masthead.PublishedOn = delivered;
+                _masthead.Year ??= delivered.Year;
+                AddSideMatter(SideMatterKind.Metadata, block);
+                index = i + 1;
+                continue;
+            }
+
+            if (_isReport && Attribution.TrySourceLine(block.Text, block.Folded, out var source))
+            {
+                _headSource ??= source;
+                index = i + 1;
+                continue;
+            }
+
+            if (_isReport && TrySpeaker(block.Text, folded, out var speaker))
+            {
+                _headAuthors.Add(speaker);
+                index = i + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return index;
+    }
+
+    // The first line: an edition's name and date (陆家嘴财经早餐2024年8月15日星期四), or a report's title.
+    private bool ReadHeadline(RawBlock block, string folded)
+    {
+        if (TextScan.VisibleLength(folded) > MaxHeadlineLength || Punctuation.Terminal.Contains(folded.Length > 0 ? folded[^1] : '。') && !folded.EndsWith('）'))
+        {
+            return false;
+        }
+
+        var original = TextScan.Trim(TextScan.SingleLine(block.Text));
+        if (DateText.TryFind(folded, out var found) && found.Start >= 2 && TextScan.VisibleLength(folded.AsSpan(found.End)) == 0)
+        {
+            var name = TextScan.Trim(original[..found.Start]);
+            if (name.AsSpan().IndexOfAny(Punctuation.Clause) < 0)
+            {
+                _masthead.Name ??= name;
+                _masthead.PublishedOn ??= found.Date;
+                _masthead.Year ??= found.Date.Year;
+                _datedEdition = true;
+                return true;
+            }
+        }
+
+        if (TextScan.EndsWithAny(folded, MastheadLexicon.ReportTitleEndings) is not null && folded.AsSpan().IndexOfAny(Punctuation.Clause) < 0)
+        {
+            _title ??= original;
+            _isReport = true;
+            if (IssueNumberScanner.TryReadDate(folded, out _, out _, out _) is false && ReadYearOfTitle(folded) is { } year)
+            {
+                _masthead.Year ??= year;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // 2026年浙江省政府工作报告: a title that opens with a year dates the report.
+    private static int? ReadYearOfTitle(string folded)
+    {
+        var at = folded.IndexOf('年');
+        return at is >= 4 and <= 6 && IssueNumberScanner.ReadNumberBefore(folded, at) is { } year and >= 1900 and <= 2200 ? year : null;
+    }
+
+    // 时间：2026-01-22, 发布时间: 2026-04-16 19:30, 時間：中華民國110年10月19日（星期二）9時3分.
+    private static bool TryDateLine(string folded, out DateText.Found found)
+    {
+        found = default;
+        var label = TextScan.StartsWithAny(folded, MastheadLexicon.DateLabels);
+        if (label is null)
+        {
+            return false;
+        }
+
+        var rest = folded.AsSpan(label.Length).TrimStart(" 　");
+        if (rest.Length == 0 || rest[0] is not ('：' or ':'))
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        return DateText.TryFind(rest, out found) && TextScan.VisibleLength(rest[..found.Start]) == 0;
+    }
+
+    // 2026年1月14日在浙江省第十四届人民代表大会第四次会议上.
+    private static bool IsDeliveryLine(string folded, out LocalDate date)
+    {
+        date = default;
+        if (!IssueNumberScanner.TryReadDate(folded, out var found, out var start, out var end) || start > 1 ||
+            TextScan.EndsWithAny(folded.TrimEnd("）)"), MastheadLexicon.DeliveryWords) is null)
+        {
+            return false;
+        }
+
+        date = found;
+        return end < folded.Length;
+    }
+
+    // 浙江省省长 刘捷: a role word, a space, a name of two to four characters.
+    private static bool TrySpeaker(string text, string folded, out Author speaker)
+    {
+        speaker = null!;
+        var line = TextScan.Trim(TextScan.SingleLine(text));
+        if (TextScan.VisibleLength(folded) > MaxSpeakerLineLength)
+        {
+            return false;
+        }
+
+        var space = line.LastIndexOfAny([' ', '\u3000']);
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var role = TextScan.Trim(line[..space]);
+        var name = TextScan.Trim(line[(space + 1)..]);
+        if (name.Length is < 2 or > 4 || !IsCjkOnly(name) || TextScan.EndsWithAny(ChineseScript.ToSimplified(role), MastheadLexicon.SpeakerRoles) is null)
+        {
+            return false;
+        }
+
+        speaker = new Author(name, null, role, null, null);
+        return true;
+    }
+
+    private static bool IsCjkOnly(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!TextScan.IsCjk(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,139 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Globalization;
+using System.Linq;
+using Bulletin.Model.Claims;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Tests.Claims;
+
+/// <summary>
+/// Tables in the text forms converters write — rows joined by <c> | </c> without a separator row, tabs, HTML — with
+/// two-row headers, unit lines and captions. Our own tables; every cell that states a figure is one claim.
+/// </summary>
+public sealed class TableFormTests
+{
+    private static string[] TableClaims(string document)
+    {
+        var issue = BulletinParser.Default.Parse(document).GetValueOrThrow();
+        var articles = issue.EnumerateArticles();
+        return issue.Claims
+            .Where(c => c.BlockIndex is { } b && articles[c.ArticleIndex!.Value].Blocks[b].Kind == BlockKind.Table)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Text} {ClaimLineWriterName(c.Kind)} {c.Value} {c.Unit} {c.Period?.Text ?? "-"} {c.Subject ?? "-"}"))
+            .ToArray();
+    }
+
+    private static string ClaimLineWriterName(ClaimKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    [Fact]
+    public void PipeRowsWithoutSeparator_WithAUnitLine_AreATable()
+    {
+        const string text = "港口吞吐\n单位：万吨\n项 目 | 1-6月 | 增长（%）\n货物吞吐量 | 5120.4 | 3.6\n　其中：外贸 | 1830.0 | -2.1\n";
+
+        Assert.Equal(
+            ["5120.4 physical 51204000 Mass.Tonne 1-6月 货物吞吐量", "3.6 change 3.6 % 1-6月 货物吞吐量",
+             "1830.0 physical 18300000 Mass.Tonne 1-6月 外贸", "-2.1 change -2.1 % 1-6月 外贸"],
+            TableClaims(text));
+    }
+
+    [Fact]
+    public void TwoRowHeader_GroupsSpanTheirColumns_AndTheCaptionGivesTheYear()
+    {
+        const string text = "表3 2024年1-9月分地区进出口\n地区 | 出口 | 进口\n1-9月（万美元） | 增长（%） | 1-9月（万美元） | 增长（%）\n北区 | 4500.5 | 12.0 | 3100.2 | -4.5\n南区 | 800.0 | 3.3 | 650.7 | 1.0\n";
+
+        var claims = TableClaims(text);
+
+        Assert.Equal(8, claims.Length);
+        Assert.Equal("4500.5 amount 45005000 USD 2024-01/2024-09 北区", claims[0]);
+        Assert.Equal("-4.5 change -4.5 % 2024-01/2024-09 北区", claims[3]);
+    }
+
+    [Fact]
+    public void SubHeaderGivenOnce_RepeatsUnderEveryGroup()
+    {
+        const string text = "表1 主要指标\n分组 | 收入 | 成本\n金额 | 增速\n（亿元） | （%）\n合计 | 880.1 | 6.5 | 610.0 | 7.25\n";
+
+        Assert.Equal(
+            ["880.1 amount 88010000000 CNY - 合计", "6.5 change 6.5 % - 合计", "610.0 amount 61000000000 CNY - 合计", "7.25 change 7.25 % - 合计"],
+            TableClaims(text));
+    }
+
+    [Fact]
+    public void PerUnitAndDurationColumns_AreRatesAndDurations()
+    {
+        const string text = "分组 | 人均收入（万元/人） | 周转天数（天）\n全市 | 12.5 | 30.5\n郊县 | 9.0 | 41.0\n";
+
+        Assert.Equal(
+            ["12.5 rate 125000 CNY/人 - 全市", "30.5 duration 30.5 Duration.Day - 全市", "9.0 rate 90000 CNY/人 - 郊县", "41.0 duration 41 Duration.Day - 郊县"],
+            TableClaims(text));
+    }
+
+    [Fact]
+    public void MonthEndColumns_WithoutAYear_KeepTheirWords()
+    {
+        const string text = "单位：亿元\n指  标 | 6月末 | 比年初增减\n存款余额 | 310.2 | -4.4\n";
+
+        Assert.Equal(["310.2 amount 31020000000 CNY asof 6月末 存款余额", "-4.4 amount -440000000 CNY - 存款余额"], TableClaims(text));
+    }
+
+    [Fact]
+    public void TabSeparatedRows_AreATable()
+    {
+        const string text = "产品\t产量（万吨）\t增长（%）\n钢材\t125.5\t2.0\n水泥\t88.1\t-6.0\n";
+
+        Assert.Equal(4, TableClaims(text).Length);
+    }
+
+    [Fact]
+    public void HtmlTableInMarkdown_WithColspan_IsATable()
+    {
+        const string text = """
+            # 季度数据
+
+            <table>
+            <tr><th>地区</th><th colspan="2">产值（亿元）</th></tr>
+            <tr><td>东区</td><td>12.5</td><td>13.0</td></tr>
+            <tr><td>西区</td><td>7.25</td><td>8.0</td></tr>
+            </table>
+
+            以上为初步统计。
+            """;
+
+        var claims = TableClaims(text);
+
+        Assert.Equal(4, claims.Length);
+        Assert.StartsWith("12.5 amount 1250000000 CNY", claims[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreditLinesJoinedByPipes_AreNotATable()
+    {
+        var issue = BulletinParser.Default.Parse("正文第一段，说明情况。\n作者| 王某|编辑|李某\n主编|赵某|图源|网络\n").GetValueOrThrow();
+
+        Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => b.Kind == BlockKind.Table);
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td>a</td><td>1.5")]
+    [InlineData("<table>\n<tr><td colspan=\"999999999\">9</td></tr>")]
+    [InlineData("a | b\n| |\n||||\n")]
+    [InlineData("表 | 头\n")]
+    public void DamagedTables_GiveClaimsOrNothing_NeverAnException(string text)
+    {
+        var result = BulletinParser.Default.Parse(text);
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void WideAndLongTables_AreRead()
+    {
+        var header = "项目 | " + string.Join(" | ", Enumerable.Range(1, 10_000).Select(i => $"列{i}（吨）"));
+        var rows = string.Join("\n", Enumerable.Range(1, 50).Select(r => $"行{r} | " + string.Join(" | ", Enumerable.Range(1, 10_000).Select(i => "1.5"))));
+
+        var issue = BulletinParser.Default.Parse(header + "\n" + rows + "\n").GetValueOrThrow();
+
+        Assert.Equal(500_000, issue.Claims.Length);
+    }
+}

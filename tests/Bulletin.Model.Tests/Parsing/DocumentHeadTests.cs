@@ -1,0 +1,101 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Parsing;
+using NodaTime;
+
+namespace Bulletin.Model.Tests.Parsing;
+
+/// <summary>
+/// The masthead from wherever a document states it: front matter, a headline with the edition's date or number,
+/// date lines, ROC years, a report's title page. Our own documents.
+/// </summary>
+public sealed class DocumentHeadTests
+{
+    [Fact]
+    public void FrontMatter_IsMetadata_NeverBody_EvenAfterBlankLines()
+    {
+        const string text = "\n\n---\ntitle: '海港季度经济简况'\ncategories:\n - 经济\n - 海港\ndate: 2025-07-02 08:30:00\n---\n\n海港季度经济简况\n\n上半年全市生产总值增长5.1%。\n";
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal("海港季度经济简况", issue.Title);
+        Assert.Equal(new LocalDate(2025, 7, 2), issue.PublishedOn);
+        Assert.Equal(2025, issue.Year);
+        Assert.Equal(new LocalDateTime(2025, 7, 2, 8, 30), issue.EnumerateArticles()[0].PublishedAt);
+        Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => b.Text.Contains("categories", System.StringComparison.Ordinal));
+        Assert.Contains(issue.SideMatter, s => s.Kind == SideMatterKind.Metadata && s.Text.Contains("title:", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(issue.Claims, c => c.Span.Line < 10);
+    }
+
+    [Fact]
+    public void FrontMatter_WithAnRfc1123Date_IsRead()
+    {
+        var issue = BulletinParser.Default.Parse("---\ntitle: 季度简报\ndate: Tue, 01 Apr 2025 02:15:00 GMT\n---\n\n正文一段。\n").GetValueOrThrow();
+
+        Assert.Equal(new LocalDate(2025, 4, 1), issue.PublishedOn);
+    }
+
+    [Fact]
+    public void ARuleThatIsNotYaml_IsNotFrontMatter()
+    {
+        var issue = BulletinParser.Default.Parse("---\n这不是元数据，只是一段正文。\n---\n\n第二段。\n").GetValueOrThrow();
+
+        Assert.Null(issue.Title);
+        Assert.Contains(issue.EnumerateArticles(), a => (a.Title ?? string.Empty).Contains("这不是元数据", System.StringComparison.Ordinal) ||
+            a.Blocks.Any(b => b.Text.Contains("这不是元数据", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(issue.SideMatter, s => s.Kind == SideMatterKind.Metadata);
+    }
+
+    [Theory]
+    [InlineData("# 海港晨报2025年3月4日星期二", "海港晨报", 2025, 3, 4)]
+    [InlineData("滨江财经日报 2024年12月30日（星期一）", "滨江财经日报", 2024, 12, 30)]
+    [InlineData("# 江城午间快讯2026-01-05", "江城午间快讯", 2026, 1, 5)]
+    public void HeadlineWithADate_GivesTheEditionsNameAndDate(string headline, string name, int year, int month, int day)
+    {
+        var issue = BulletinParser.Default.Parse(headline + "\n\n### 要闻\n\n1、市场平稳运行。\n").GetValueOrThrow();
+
+        Assert.Equal(name, issue.Publication.Name);
+        Assert.Equal(new LocalDate(year, month, day), issue.PublishedOn);
+        Assert.Equal(DocumentKind.BulletinIssue, issue.Kind);
+    }
+
+    [Fact]
+    public void HeadlineWithANumber_TheNameIsWhatStandsBeforeIt()
+    {
+        var issue = BulletinParser.Default.Parse("# 数码观察周刊（第 52 期）：夏天的电池\n\n这里是本周内容。\n\n## 新闻\n\n一条新闻。\n").GetValueOrThrow();
+
+        Assert.Equal("数码观察周刊", issue.Publication.Name);
+        Assert.Equal(52, issue.Number);
+        Assert.Equal("周刊", issue.Publication.Frequency);
+    }
+
+    [Theory]
+    [InlineData("发布时间：2025-09-10 17:45", 2025, 9, 10)]
+    [InlineData("時間：中華民國112年5月2日（星期二）10時30分", 2023, 5, 2)]
+    [InlineData("日期: 2024/11/08", 2024, 11, 8)]
+    public void DateLines_GiveTheDocumentsDate(string line, int year, int month, int day)
+    {
+        var issue = BulletinParser.Default.Parse($"海港市召开年度工作会议纪要\n\n{line}\n\n会议听取了各部门汇报。\n\n会议决定继续推进重点项目。\n").GetValueOrThrow();
+
+        Assert.Equal(new LocalDate(year, month, day), issue.PublishedOn);
+    }
+
+    [Fact]
+    public void ReportTitlePage_GivesTitleDateSpeakerAndKind_AndChromeStaysOut()
+    {
+        const string text = "打印\n【字号：\n加大\n还原\n减小\n】\n2025年海港市政府工作报告\n2025年1月9日在海港市第三届人民代表大会第五次会议上\n来源：海港日报\n时间：2025-01-12\n海港市市长 周明远\n各位代表：\n现在我代表市人民政府作报告。\n一、2024年工作回顾\n过去一年，全市生产总值增长5.3%。\n二、2025年主要任务\n今年全市生产总值预期增长5%左右。\n";
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(DocumentKind.Report, issue.Kind);
+        Assert.Equal("2025年海港市政府工作报告", issue.Title);
+        Assert.Equal(new LocalDate(2025, 1, 9), issue.PublishedOn);
+        var first = issue.EnumerateArticles()[0];
+        Assert.Equal("周明远", first.Authors.Single().Name);
+        Assert.Equal("海港市市长", first.Authors.Single().Role);
+        Assert.Equal("海港日报", first.Source);
+        Assert.Equal(6, issue.SideMatter.Count(s => s.Kind == SideMatterKind.PageChrome));
+        Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => b.Text.Contains("减小", System.StringComparison.Ordinal));
+    }
+}
