@@ -80,6 +80,7 @@ public sealed class ClaimExtractor
         }
 
         AddTableClaims(source, articles, referenceYear, drafts);
+        PeriodContext.Apply(issue, source, articles, drafts, referenceYear);
 
         return Freeze(source, drafts, lines.Span, start => Locate(articles, start));
     }

@@ -20,11 +20,28 @@ internal static class PeriodReader
         ("十四五", "2021/2025"), ("十五五", "2026/2030"), ("十三五", "2016/2020"),
     ]);
 
+    // Parts of a year that need the document's year (CLAIMS-SPEC, periods from context): first and last month,
+    // whether the figure stands at the end of the span, and the quarter.
+    private static readonly WordTable<(int From, int To, bool AsOf, int Quarter)> s_yearParts = new(
+    [
+        ("全年", (1, 12, false, 0)), ("年末", (12, 12, true, 0)), ("年底", (12, 12, true, 0)), ("上半年", (1, 6, false, 0)),
+        ("下半年", (7, 12, false, 0)), ("前三季度", (1, 9, false, 0)), ("前两季度", (1, 6, false, 0)),
+        ("一季度", (1, 3, false, 1)), ("二季度", (4, 6, false, 2)), ("三季度", (7, 9, false, 3)), ("四季度", (10, 12, false, 4)),
+        ("第一季度", (1, 3, false, 1)), ("第二季度", (4, 6, false, 2)), ("第三季度", (7, 9, false, 3)), ("第四季度", (10, 12, false, 4)),
+        ("一季末", (3, 3, true, 0)), ("二季末", (6, 6, true, 0)), ("三季末", (9, 9, true, 0)), ("四季末", (12, 12, true, 0)),
+    ]);
+
     internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? referenceYear)
     {
         var text = source.AsSpan();
         for (var e = numberStart; e > sentenceStart; e--)
         {
+            if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) &&
+                YearPart(source, sentenceStart, e - partWord.Length, e, part, referenceYear) is { } partPeriod)
+            {
+                return partPeriod;
+            }
+
             if (CharFold.Fold(text[e - 1]) == '年' && TryYear(source, sentenceStart, e - 1, numberStart, out var period))
             {
                 return period;
@@ -48,11 +65,61 @@ internal static class PeriodReader
         return null;
     }
 
+    // 上半年, 一季度, 年末 in the year stated just before them (2024年上半年, 去年四季度) or the document's year.
+    private static ClaimPeriod? YearPart(string source, int floor, int wordStart, int wordEnd, (int From, int To, bool AsOf, int Quarter) part, int? referenceYear)
+    {
+        var text = source.AsSpan();
+        var year = referenceYear;
+        var wordsStart = wordStart;
+        var before = IssueNumberScanner.SkipWhiteBack(text, wordStart - 1);
+        if (before >= floor && CharFold.Fold(text[before]) == '年')
+        {
+            if (IssueNumberScanner.ReadNumberBefore(text, before) is { } stated and >= 1900 and <= 2200)
+            {
+                year = stated;
+                wordsStart = before;
+                while (wordsStart > floor && TextScan.IsDigit(text[wordsStart - 1]))
+                {
+                    wordsStart--;
+                }
+            }
+            else if (s_relative.MatchBefore(text, before + 1, floor, out var relative, out var value) && Offset(value) is { } offset && referenceYear is { } y)
+            {
+                year = y + offset;
+                wordsStart = before + 1 - relative.Length;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (year is not { } resolved)
+        {
+            return null;
+        }
+
+        var words = source[wordsStart..wordEnd];
+        var first = new LocalDate(resolved, part.From, 1);
+        var last = new LocalDate(resolved, part.To, 1).PlusMonths(1).PlusDays(-1);
+        var asOf = IsAsOf(text, wordsStart, floor);
+        if (part.AsOf || (asOf && part.Quarter == 0))
+        {
+            return new ClaimPeriod($"asof {last:uuuu-MM-dd}", words, null, last);
+        }
+
+        var label = part.Quarter > 0 ? $"{(asOf ? "asof " : string.Empty)}{resolved}Q{part.Quarter}"
+            : part.From == 1 && part.To == 12 ? $"{resolved}"
+            : $"{resolved}-{part.From:00}/{resolved}-{part.To:00}";
+        return new ClaimPeriod(label, words, first, last);
+    }
+
+    private static int? Offset(string value) => value switch { "今年" => 0, "去年" => -1, "明年" => 1, "前年" => -2, _ => null };
+
     // 今年 in a 2026 issue is 2026; 去年 2025. With a month (截至今年7月), the month of that year.
     private static (LocalDate?, LocalDate?) Relative(string value, int? referenceYear, int? month)
     {
-        int? offset = value switch { "今年" => 0, "去年" => -1, "明年" => 1, "前年" => -2, _ => null };
-        if (referenceYear is not { } year || offset is not { } o)
+        if (referenceYear is not { } year || Offset(value) is not { } o)
         {
             return (null, null);
         }
@@ -93,7 +160,7 @@ internal static class PeriodReader
         var start = new LocalDate(year, month, 1);
         var end = new LocalDate(year, last, 1).PlusMonths(1).PlusDays(-1);
         var label = last == month ? $"{year}-{month:00}" : $"{year}-{month:00}/{year}-{last:00}";
-        var asOf = IsAsOf(text, p, sentenceStart);
+        var asOf = IsAsOf(text, p, sentenceStart) || (monthChar + 1 < numberStart && CharFold.Fold(text[monthChar + 1]) is '末' or '底');
         period = new ClaimPeriod(asOf ? $"asof {end:uuuu-MM-dd}" : label, source[p..(monthChar + 1)], asOf ? null : start, end);
         return true;
     }
@@ -172,9 +239,8 @@ internal static class PeriodReader
         var tail = next < numberStart ? CharFold.Fold(text[next]) : '\0';
         if (tail is '底' or '末')
         {
-            period = asOf
-                ? new ClaimPeriod($"asof {year}-12-31", words, null, new LocalDate(year, 12, 31))
-                : new ClaimPeriod($"{year}", words, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+            // 2025年末, 2025年底: the figure stands at the year's end (CLAIMS-SPEC: 年末 → asof YYYY-12-31).
+            period = new ClaimPeriod($"asof {year}-12-31", words, null, new LocalDate(year, 12, 31));
             return true;
         }
 
