@@ -74,13 +74,18 @@ public sealed class ClaimExtractor
 
         var drafts = new List<ClaimDraft>();
         var referenceYear = issue.PublishedOn?.Year ?? issue.Year;
+        var locale = DocumentLocale.Of(issue, source);
         foreach (var (start, end) in Subtract(regions, excluded))
         {
-            ClaimScanner.Scan(source, start, end, drafts, referenceYear);
+            ClaimScanner.Scan(source, start, end, drafts, referenceYear, locale.RocYears);
         }
 
         AddTableClaims(source, articles, referenceYear, drafts);
-        PeriodContext.Apply(issue, source, articles, drafts, referenceYear);
+        PeriodContext.Apply(issue, source, articles, drafts, referenceYear, locale.RocYears);
+        foreach (var draft in drafts)
+        {
+            locale.Apply(source, draft);
+        }
 
         return Freeze(source, drafts, lines.Span, start => Locate(articles, start));
     }

@@ -15,7 +15,7 @@ internal static partial class ClaimScanner
     private const int MaxLookBack = 200;
     private const int MaxListLabel = 8;
 
-    private static void Resolve(string source, List<ClaimDraft> drafts, int first, int? referenceYear)
+    private static void Resolve(string source, List<ClaimDraft> drafts, int first, int? referenceYear, bool rocYears)
     {
         var text = source.AsSpan();
         for (var i = first; i < drafts.Count; i++)
@@ -58,7 +58,7 @@ internal static partial class ClaimScanner
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);
-            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, referenceYear);
+            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, referenceYear, rocYears);
         }
 
         LinkLists(source, drafts, first);

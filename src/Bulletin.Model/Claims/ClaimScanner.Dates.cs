@@ -49,6 +49,25 @@ internal static partial class ClaimScanner
         return false;
     }
 
+    // 105年5月底, 自107年起, 99年發生: in a document of the ROC calendar a whole number of years up to 200 is a year,
+    // unless words around it make it a length of time (連續3年, 20年來, 3年以上).
+    private static bool IsRocYear(ReadOnlySpan<char> text, NumberToken number, int at, int floor, int limit)
+    {
+        if (number.HasMagnitude || number.Decimals > 0 || number.HasSeparators || number.Mantissa is < 1m or > 200m ||
+            at >= limit || CharFold.Fold(text[at]) != '年')
+        {
+            return false;
+        }
+
+        var after = at + 1 < limit ? CharFold.Fold(text[at + 1]) : '\0';
+        if (ClaimLexicon.DurationAfterYear.Contains(after) || ClaimLexicon.DurationBeforeYear.MatchBefore(text, number.Start, floor, out _, out _))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     private static bool NextIsYear(ReadOnlySpan<char> text, int at, int limit)
     {
         while (at < limit && text[at] == ' ')

@@ -16,7 +16,7 @@ internal static partial class ClaimScanner
 {
     private const int MaxUnitGap = 2;
 
-    internal static void Scan(string source, int start, int end, List<ClaimDraft> into, int? referenceYear)
+    internal static void Scan(string source, int start, int end, List<ClaimDraft> into, int? referenceYear, bool rocYears = false)
     {
         var text = source.AsSpan();
         var first = into.Count;
@@ -31,7 +31,7 @@ internal static partial class ClaimScanner
             }
 
             var p = i + found;
-            if (TryReadClaim(source, p, lastEnd, end, out var draft, out var next))
+            if (TryReadClaim(source, p, lastEnd, end, rocYears, out var draft, out var next))
             {
                 into.Add(draft);
                 i = next;
@@ -43,7 +43,7 @@ internal static partial class ClaimScanner
             }
         }
 
-        Resolve(source, into, first, referenceYear);
+        Resolve(source, into, first, referenceYear, rocYears);
     }
 
     // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.
@@ -63,7 +63,7 @@ internal static partial class ClaimScanner
         return j;
     }
 
-    private static bool TryReadClaim(string source, int p, int floor, int limit, out ClaimDraft draft, out int next)
+    private static bool TryReadClaim(string source, int p, int floor, int limit, bool rocYears, out ClaimDraft draft, out int next)
     {
         draft = null!;
         next = p + 1;
@@ -79,7 +79,7 @@ internal static partial class ClaimScanner
         }
 
         next = Math.Max(number.End, p + 1);
-        draft = new ClaimDraft { Start = p, NumberStart = p, End = number.End, Value = number.Value, Lower = number.Lower, Upper = number.Upper, Precision = number.Precision, Qualifier = number.Qualifier };
+        draft = new ClaimDraft { Start = p, NumberStart = p, End = number.End, Value = number.Value, Lower = number.Lower, Upper = number.Upper, Precision = number.Precision, Qualifier = number.Qualifier, RocYears = rocYears };
         if (number.IsFraction)
         {
             draft.Kind = ClaimKind.Share;
@@ -196,7 +196,7 @@ internal static partial class ClaimScanner
             gap++;
         }
 
-        if (!number.IsChinese && IsDateOrYear(text, number, gap, limit))
+        if (!number.IsChinese && (IsDateOrYear(text, number, gap, limit) || (draft.RocYears && IsRocYear(text, number, gap, floor, limit))))
         {
             return false;
         }

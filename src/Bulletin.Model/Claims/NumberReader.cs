@@ -192,6 +192,16 @@ public static partial class NumberReader
             j++;
         }
 
+        var compound = 0m;
+        var compoundPlace = 0m;
+        if (magnitudeStart < 0 && j < limit && CharFold.Fold(text[j]) == '兆' && Trillion(text, j + 1, limit, out var trillionEnd, out compound, out compoundPlace))
+        {
+            // 2兆2,391億元, 3兆836億元, 5.3兆餘元: 兆 before 億 or a currency is 10^12, as Taiwan writes it.
+            magnitudeStart = j;
+            factor = 1_000_000_000_000m;
+            j = trillionEnd;
+        }
+
         if (magnitudeStart >= 0 && !(factor < 10_000m && FollowedByNumeralOrNoun(text, j, limit)))
         {
             token.Factor = factor;
@@ -205,8 +215,16 @@ public static partial class NumberReader
         }
 
         token.End = i;
-        token.Value = token.Mantissa * token.Factor;
-        token.Precision = precisionUnit / 2m * token.Factor;
+        if (!TryMultiply(token.Mantissa, token.Factor, out var value))
+        {
+            // Past decimal's range: no value, and the scanner drops a figure it cannot hold.
+            token.Value = null;
+            token.Factor = 1m;
+            return;
+        }
+
+        token.Value = value + compound;
+        token.Precision = compoundPlace > 0m ? compoundPlace / 2m : precisionUnit / 2m * token.Factor;
         if (vague)
         {
             var step = LastPlace(token.Mantissa);
@@ -214,6 +232,48 @@ public static partial class NumberReader
             token.Upper = (token.Mantissa + step) * token.Factor;
             token.Qualifier = ClaimQualifier.Over;
         }
+    }
+
+    // After 兆: digits and 億 (2兆2,391億: the 億 part is added), or 億, 元, a currency, 多/余 straight away; never 兆瓦.
+    private static bool Trillion(ReadOnlySpan<char> text, int at, int limit, out int end, out decimal extra, out decimal place)
+    {
+        end = at;
+        extra = 0m;
+        place = 0m;
+        if (at >= limit)
+        {
+            return false;
+        }
+
+        var c = CharFold.Fold(text[at]);
+        if (char.IsAsciiDigit(c))
+        {
+            var p = at;
+            var digits = 0m;
+            var count = 0;
+            while (p < limit && count < 6 && (char.IsAsciiDigit(CharFold.Fold(text[p])) || (text[p] == ',' && p + 1 < limit && char.IsAsciiDigit(CharFold.Fold(text[p + 1])))))
+            {
+                if (text[p] != ',')
+                {
+                    digits = (digits * 10m) + (CharFold.Fold(text[p]) - '0');
+                    count++;
+                }
+
+                p++;
+            }
+
+            if (p < limit && CharFold.Fold(text[p]) == '亿')
+            {
+                extra = digits * 100_000_000m;
+                place = 100_000_000m;
+                end = p + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        return c is '亿' or '元' or '多' or '余' || ClaimLexicon.CurrencyStarts.Contains(c);
     }
 
     // 十/百/千 after digits are magnitudes only when nothing numeral-like follows (3千 yes, 3千米 no).

@@ -22,7 +22,7 @@ internal static class PeriodContext
 {
     private const int MaxHeadingLength = 120;
 
-    internal static void Apply(BulletinIssue issue, string source, IReadOnlyList<Article> articles, List<ClaimDraft> drafts, int? referenceYear)
+    internal static void Apply(BulletinIssue issue, string source, IReadOnlyList<Article> articles, List<ClaimDraft> drafts, int? referenceYear, bool rocYears)
     {
         if (drafts.Count == 0)
         {
@@ -52,7 +52,7 @@ internal static class PeriodContext
 
                 if (block.Kind == BlockKind.Heading)
                 {
-                    governing = HeadingPeriod(source, start, end, referenceYear) ?? governing;
+                    governing = HeadingPeriod(source, start, end, referenceYear, rocYears) ?? governing;
                     continue;
                 }
 
@@ -74,7 +74,7 @@ internal static class PeriodContext
                     var draft = drafts[d];
                     if (draft.Period is null && draft.Start > gapStart)
                     {
-                        draft.Period = PeriodReader.Find(source, gapStart, draft.Start, referenceYear);
+                        draft.Period = PeriodReader.Find(source, gapStart, draft.Start, referenceYear, rocYears);
                     }
 
                     if (draft.Period is not null)
@@ -125,13 +125,13 @@ internal static class PeriodContext
     };
 
     // A heading states the period of what it heads by the first period in it: 一、2025年主要工作和“十四五”发展成就 is 2025.
-    private static ClaimPeriod? HeadingPeriod(string source, int start, int end, int? referenceYear)
+    private static ClaimPeriod? HeadingPeriod(string source, int start, int end, int? referenceYear, bool rocYears = false)
     {
         end = Math.Min(end, Math.Min(source.Length, start + MaxHeadingLength));
         var year = source.AsSpan(start, end - start).IndexOf('年');
         if (year < 0)
         {
-            return PeriodReader.Find(source, start, end, referenceYear);
+            return PeriodReader.Find(source, start, end, referenceYear, rocYears);
         }
 
         // Read the first period whole (2022年1—2月份, 2024年第二季度), and nothing after it.
@@ -141,7 +141,7 @@ internal static class PeriodContext
             stop++;
         }
 
-        return PeriodReader.Find(source, start, Math.Min(end, stop + 1), referenceYear);
+        return PeriodReader.Find(source, start, Math.Min(end, stop + 1), referenceYear, rocYears);
     }
 
     private static ClaimPeriod? Stated(string? title, int? referenceYear)

@@ -31,7 +31,14 @@ internal static class PeriodReader
         ("一季末", (3, 3, true, 0)), ("二季末", (6, 6, true, 0)), ("三季末", (9, 9, true, 0)), ("四季末", (12, 12, true, 0)),
     ]);
 
-    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? referenceYear)
+    /// <summary>Finds the period of the figure at <paramref name="numberStart"/> from the words before it.</summary>
+    /// <param name="source">The text.</param>
+    /// <param name="sentenceStart">How far back to look.</param>
+    /// <param name="numberStart">Where the figure starts.</param>
+    /// <param name="referenceYear">The document's year, for words that need one.</param>
+    /// <param name="rocYears">Whether the document counts years from 1912 (中華民國): <c>111年度</c> is 2022.</param>
+    /// <returns>The period, or <see langword="null"/>.</returns>
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? referenceYear, bool rocYears = false)
     {
         var text = source.AsSpan();
         for (var e = numberStart; e > sentenceStart; e--)
@@ -42,7 +49,7 @@ internal static class PeriodReader
                 return partPeriod;
             }
 
-            if (CharFold.Fold(text[e - 1]) == '年' && TryYear(source, sentenceStart, e - 1, numberStart, out var period))
+            if (CharFold.Fold(text[e - 1]) == '年' && TryYear(source, sentenceStart, e - 1, numberStart, rocYears, out var period))
             {
                 return period;
             }
@@ -171,11 +178,28 @@ internal static class PeriodReader
         return (new LocalDate(int.Parse(parts[0], CultureInfo.InvariantCulture), 1, 1), new LocalDate(int.Parse(parts[1], CultureInfo.InvariantCulture), 12, 31));
     }
 
-    private static bool TryYear(string source, int sentenceStart, int yearChar, int numberStart, out ClaimPeriod? period)
+    private static bool TryYear(string source, int sentenceStart, int yearChar, int numberStart, bool rocYears, out ClaimPeriod? period)
     {
         period = null;
         var text = source.AsSpan();
-        if (IssueNumberScanner.ReadNumberBefore(text, yearChar) is not { } year || year is < 1900 or > 2200)
+        if (IssueNumberScanner.ReadNumberBefore(text, yearChar) is not { } stated)
+        {
+            return false;
+        }
+
+        var year = stated;
+        if (year is > 2200 and < 1_000_000 && yearChar >= 5 && IsCaptionNumberBefore(text, yearChar - 4))
+        {
+            // 表12022年…: a caption's number run into the year; the year is the last four digits.
+            year = stated % 10_000;
+        }
+        else if (rocYears && year is >= 1 and <= 200)
+        {
+            // 111年度 in a document of the Republic of China calendar.
+            year += RocOffset;
+        }
+
+        if (year is < 1900 or > 2200)
         {
             return false;
         }
@@ -252,6 +276,20 @@ internal static class PeriodReader
 
         period = new ClaimPeriod(asOf ? $"asof {year}" : $"{year}", words, asOf ? null : new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         return true;
+    }
+
+    private const int RocOffset = 1911;
+
+    // The digits before a four-digit year belong to a caption's number (表1, 图2) run into it.
+    private static bool IsCaptionNumberBefore(ReadOnlySpan<char> text, int yearStart)
+    {
+        var p = yearStart;
+        while (p > 0 && TextScan.IsDigit(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p > 0 && p < yearStart && CharFold.Fold(text[p - 1]) is '表' or '图';
     }
 
     private static bool IsAsOf(ReadOnlySpan<char> text, int at, int floor)

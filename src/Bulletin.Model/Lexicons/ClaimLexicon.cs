@@ -81,7 +81,7 @@ internal static class ClaimLexicon
         ("同比下降", -1), ("环比下降", -1), ("下降", -1), ("减少", -1), ("降低", -1), ("下滑", -1), ("回落", -1), ("缩短", -1),
         ("削减", -1), ("缩减", -1), ("下跌", -1), ("缩小", -1), ("萎缩", -1), ("降幅", -1), ("跌幅", -1), ("压缩", -1), ("下调", -1),
         ("减", -1), ("降", -1), ("跌", -1), ("缩", -1), ("下行", -1), ("走低", -1), ("收窄", -1), ("放缓", -1), ("下挫", -1),
-        ("上行", 1), ("走高", 1), ("反弹", 1), ("加快", 1),
+        ("上行", 1), ("走高", 1), ("反弹", 1), ("加快", 1), ("成长", 1), ("正成长", 1), ("负成长", -1),
     ]);
 
     /// <summary>Words that make a percentage a share of a whole.</summary>
@@ -201,4 +201,18 @@ internal static class ClaimLexicon
         yield return ("TFLOPS", ("Compute.Flops.T", ClaimKind.Physical));
         yield return ("P", ("Compute.Flops.P", ClaimKind.Physical));
     }
+
+    /// <summary>Words (folded) by which a Traditional-script document shows it is of the Republic of China: its years
+    /// count from 1912 and its bare 元 is the New Taiwan dollar.</summary>
+    internal static readonly string[] RocSignals = ["中华民国", "立法院", "行政院", "新台币", "监察院", "考试院"];
+
+    /// <summary>First characters (folded) of currency words, after which 兆 is 10^12 (<c>3兆美元</c>, <c>1兆新台币</c>).</summary>
+    internal const string CurrencyStarts = "美欧日港台新英韩人";
+
+    /// <summary>Characters (folded) after N年 that make it a length of time: 20年来, 3年间, 5年多, 3年以上, 2年内, 10年之久, 2年期.</summary>
+    internal const string DurationAfterYear = "来间多余以内之期半左上";
+
+    /// <summary>Words before N年 that make it a length of time: 连续3年, 近5年, 过去10年, 长达20年.</summary>
+    internal static readonly WordTable<bool> DurationBeforeYear = new(
+        new[] { "连续", "近", "过去", "长达", "为期", "满", "逾", "超过", "历时", "已", "共", "约", "达", "每", "前", "后", "未来", "这", "那" }.Select(w => (w, true)));
 }

@@ -1,0 +1,49 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Claims;
+
+/// <summary>
+/// What a document's own words say about how to read its figures, decided once per document (CLAIMS-SPEC): a bare
+/// <c>元</c> is the document's currency — the New Taiwan dollar in a record of the Republic of China (a 立法院 or
+/// 行政院 document, a 中華民國 date, 新臺幣 named) — and such a document counts its years from 1912
+/// (<c>111年度</c> is 2022).
+/// </summary>
+internal readonly record struct DocumentLocale(string? Currency, bool RocYears)
+{
+    internal static DocumentLocale Of(BulletinIssue issue, string source)
+    {
+        if (issue.Script is not (ScriptKind.Traditional or ScriptKind.Mixed))
+        {
+            return default;
+        }
+
+        var folded = ChineseScript.ToSimplified(source);
+        foreach (var word in ClaimLexicon.RocSignals)
+        {
+            if (folded.Contains(word, StringComparison.Ordinal))
+            {
+                return new DocumentLocale("TWD", true);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Gives a claim in bare 元 the document's currency; 人民币 named stays CNY.</summary>
+    internal void Apply(string source, ClaimDraft draft)
+    {
+        if (Currency is not { } currency || draft.Unit is not { } unit || !(unit == "CNY" || unit.StartsWith("CNY/", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var text = ChineseScript.ToSimplified(source[draft.Start..draft.End]);
+        if (!text.Contains("人民币", StringComparison.Ordinal))
+        {
+            draft.Unit = currency + unit[3..];
+        }
+    }
+}
