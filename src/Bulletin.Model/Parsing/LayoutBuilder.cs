@@ -58,6 +58,7 @@ internal sealed partial class LayoutBuilder
             index = ReadPaperFront(index);
         }
 
+        DetectItemSections(index);
         for (; index < _blocks.Count; index++)
         {
             _index = index;
@@ -116,6 +117,11 @@ internal sealed partial class LayoutBuilder
             _contactStart = _contactStart < 0 ? block.Start : _contactStart;
             _contactEnd = block.End;
             ReadContactLine(block);
+            return;
+        }
+
+        if (_itemLevel > 0 && TryItemLayout(block))
+        {
             return;
         }
 

@@ -1,0 +1,171 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+
+namespace Bulletin.Model.Parsing;
+
+/// <content>
+/// Daily and weekly bulletins without a table of contents: Markdown headings of one level are sections, and each
+/// numbered item under them (<c>1、**lead phrase**…</c>, <c>2、[title](url)</c>, <c>（3）…</c>) is an article whose
+/// title is its bold lead phrase or its link text, or nothing. A section with no numbered item is one article
+/// titled by its heading.
+/// </content>
+internal sealed partial class LayoutBuilder
+{
+    private const int MaxItemTitleLength = 200;
+
+    /// <summary>The heading level whose headings are item sections, or 0 when the document is not laid out so.</summary>
+    private int _itemLevel;
+
+    private string? _itemSectionTitle;
+
+    // Two or more headings of one level that each head at least one numbered item: that level holds the sections.
+    private void DetectItemSections(int from)
+    {
+        if (_isPaper || _isReport || _contents.Count > 0)
+        {
+            return;
+        }
+
+        Span<int> counts = stackalloc int[7];
+        var level = 0;
+        var counted = false;
+        for (var i = from; i < _blocks.Count; i++)
+        {
+            var block = _blocks[i];
+            if (block.Kind == RawBlockKind.Heading && block.Level is >= 1 and <= 6)
+            {
+                level = block.Level;
+                counted = false;
+                continue;
+            }
+
+            if (level > 0 && !counted && IsNumberedItem(block, out _, out _))
+            {
+                counts[level]++;
+                counted = true;
+            }
+        }
+
+        for (var l = 1; l <= 6; l++)
+        {
+            if (counts[l] >= 2)
+            {
+                _itemLevel = l;
+                return;
+            }
+        }
+    }
+
+    /// <summary>Lays out a block as a section heading or a numbered item; false when the block is body.</summary>
+    private bool TryItemLayout(RawBlock block)
+    {
+        if (block.Kind == RawBlockKind.Heading && block.Level is > 0 && block.Level <= _itemLevel)
+        {
+            var title = TextScan.Trim(TextScan.SingleLine(block.Text));
+            OpenSection(title, block);
+            _itemSectionTitle = title;
+            return true;
+        }
+
+        if (_section is null || !IsNumberedItem(block, out var markerEnd, out _))
+        {
+            if (_section is not null && _article is null && _itemSectionTitle is { } heading && block.Kind is not (RawBlockKind.Heading or RawBlockKind.Separator))
+            {
+                // 封面图 and its picture: a section without numbered items is one article under its heading's title.
+                StartArticle(heading, _itemLevel + 1, block);
+                _itemSectionTitle = null;
+            }
+
+            return false;
+        }
+
+        var (itemTitle, link) = ItemTitle(_context.Source, markerEnd, block.End);
+        StartArticle(itemTitle, _itemLevel + 1, block);
+        _article!.Link = link;
+        _itemSectionTitle = null;
+        OnBody(block);
+        return true;
+    }
+
+    // 1、… 12. … （3）… (4) …, and ordered Markdown list items, with text after the number.
+    private bool IsNumberedItem(RawBlock block, out int markerEnd, out int number)
+    {
+        markerEnd = 0;
+        number = 0;
+        if (block.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem))
+        {
+            return false;
+        }
+
+        var source = _context.Source.AsSpan(block.Start, Math.Min(block.End, _context.Source.Length) - block.Start);
+        var p = 0;
+        while (p < source.Length && TextScan.IsWhite(source[p]))
+        {
+            p++;
+        }
+
+        var text = source[p..];
+        var bracketed = text.Length > 0 && text[0] is '（' or '(';
+        var digitsAt = bracketed ? 1 : 0;
+        if (!TextScan.TryReadInt(text[digitsAt..], out number, out var digits) || digits > 3)
+        {
+            return false;
+        }
+
+        var after = digitsAt + digits;
+        if (after >= text.Length)
+        {
+            return false;
+        }
+
+        if (bracketed ? text[after] is not ('）' or ')') : text[after] is not ('、' or '.' or '．') || (after + 1 < text.Length && TextScan.IsDigit(text[after + 1])))
+        {
+            return false;
+        }
+
+        var rest = text[(after + 1)..];
+        var lineEnd = rest.IndexOfAny('\n', '\r');
+        if (TextScan.Trim(lineEnd < 0 ? rest : rest[..lineEnd]).IsEmpty)
+        {
+            // （1） on a line of its own numbers an excerpt's paragraphs; it does not open an item.
+            return false;
+        }
+
+        markerEnd = block.Start + p + after + 1;
+        return true;
+    }
+
+    // **lead phrase** or [title](url) right after the number; the title without its closing punctuation.
+    private static (string? Title, string? Link) ItemTitle(string source, int at, int end)
+    {
+        end = Math.Min(end, source.Length);
+        var text = source.AsSpan(at, end - at).TrimStart(" \u3000");
+        if (text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal))
+        {
+            var close = text[2..].IndexOf(text[..2]);
+            if (close > 0 && close <= MaxItemTitleLength)
+            {
+                return (CleanTitle(text.Slice(2, close)), null);
+            }
+        }
+
+        if (text.Length > 1 && text[0] == '[')
+        {
+            var close = text.IndexOf("](", StringComparison.Ordinal);
+            var urlEnd = close < 0 ? -1 : text[(close + 2)..].IndexOf(')');
+            if (close > 1 && close <= MaxItemTitleLength && urlEnd >= 0)
+            {
+                return (CleanTitle(text[1..close]), text.Slice(close + 2, urlEnd).ToString());
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string? CleanTitle(ReadOnlySpan<char> title)
+    {
+        var t = TextScan.Trim(title).TrimEnd("，。；：,;:、 ");
+        return t.IsEmpty ? null : t.ToString();
+    }
+}

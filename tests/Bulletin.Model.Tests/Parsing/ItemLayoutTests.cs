@@ -1,0 +1,70 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Tests.Parsing;
+
+/// <summary>Daily and weekly bulletins without contents: heading sections with numbered items. Our own issue.</summary>
+public sealed class ItemLayoutTests
+{
+    private const string Daily = """
+        # 江城财经早报2025年6月3日星期二
+
+        ### 要闻
+
+        1、**江城发布稳外贸十条措施，**涉及出口信贷和海外仓建设。
+
+        2、统计局数据显示，**5月制造业PMI为50.2**，比上月回升0.4个百分点。
+
+        3、江城港集装箱吞吐量同比增长6.1%。
+
+        ### 市场
+
+        1、**沪指收涨0.5%**，成交额1.1万亿元。
+
+        2、[人民币汇率小幅走强](https://example.org/fx)，在岸报7.1820。
+
+        ### 封面
+
+        ![](https://example.org/cover.png)
+
+        江城夜景。
+        """;
+
+    [Fact]
+    public void HeadingsAreSections_NumberedItemsAreArticles()
+    {
+        var issue = BulletinParser.Default.Parse(Daily).GetValueOrThrow();
+
+        Assert.Equal(["要闻", "市场", "封面"], issue.Sections.Select(s => s.Heading));
+        Assert.Equal([3, 2, 1], issue.Sections.Select(s => s.Articles.Length));
+    }
+
+    [Fact]
+    public void ItemTitle_IsTheBoldLeadPhraseOrTheLinkText_OrNothing()
+    {
+        var issue = BulletinParser.Default.Parse(Daily).GetValueOrThrow();
+        var titles = issue.EnumerateArticles().Select(a => a.Title).ToArray();
+
+        Assert.Equal(new string?[] { "江城发布稳外贸十条措施", null, null, "沪指收涨0.5%", "人民币汇率小幅走强", "封面" }, titles);
+        Assert.Equal("https://example.org/fx", issue.EnumerateArticles()[4].Link);
+    }
+
+    [Fact]
+    public void ItemFigures_StayClaims()
+    {
+        var issue = BulletinParser.Default.Parse(Daily).GetValueOrThrow();
+
+        Assert.Contains(issue.Claims, c => c.Text == "6.1%");
+        Assert.Contains(issue.Claims, c => c.Text == "1.1万亿元");
+    }
+
+    [Fact]
+    public void OneSectionWithItems_IsNotEnoughToChangeTheLayout()
+    {
+        var issue = BulletinParser.Default.Parse("# 标题\n\n## 一节\n\n1、第一点内容。\n\n2、第二点内容。\n").GetValueOrThrow();
+
+        Assert.Empty(issue.Sections);
+    }
+}
