@@ -32,6 +32,12 @@ internal static class PeriodContext
         var documentPeriod = issue.Kind == DocumentKind.Report
             ? Stated(issue.Title ?? (articles.Count > 0 ? articles[0].Title : null), referenceYear)
             : null;
+        var sectionPeriods = new Dictionary<Article, ClaimPeriod?>(ReferenceEqualityComparer.Instance);
+        foreach (var section in issue.Sections)
+        {
+            CollectSectionPeriods(section, documentPeriod, referenceYear, rocYears, sectionPeriods);
+        }
+
         var d = 0;
         foreach (var article in articles)
         {
@@ -40,7 +46,7 @@ internal static class PeriodContext
                 d++;
             }
 
-            var governing = Stated(article.Title, referenceYear) ?? documentPeriod;
+            var governing = Stated(article.Title, referenceYear) ?? (sectionPeriods.TryGetValue(article, out var inSection) ? inSection : null) ?? documentPeriod;
             foreach (var block in article.Blocks)
             {
                 var start = block.Span.Start;
@@ -103,6 +109,21 @@ internal static class PeriodContext
         }
     }
 
+    // A section's heading (一、2025年主要工作) governs its articles, and its sub-sections unless they state their own.
+    private static void CollectSectionPeriods(Section section, ClaimPeriod? outer, int? referenceYear, bool rocYears, Dictionary<Article, ClaimPeriod?> into)
+    {
+        var own = Stated(section.Heading, referenceYear, rocYears) ?? outer;
+        foreach (var article in section.Articles)
+        {
+            into[article] = own;
+        }
+
+        foreach (var child in section.Sections)
+        {
+            CollectSectionPeriods(child, own, referenceYear, rocYears, into);
+        }
+    }
+
     // 今年 → 2024, asof 今年-07 → asof 2024-07, 去年 → 2023: the words as a year, once the document fixes its year.
     private static ClaimPeriod? Resolved(ClaimPeriod period, int year)
     {
@@ -144,7 +165,7 @@ internal static class PeriodContext
         return PeriodReader.Find(source, start, Math.Min(end, stop + 1), referenceYear, rocYears);
     }
 
-    private static ClaimPeriod? Stated(string? title, int? referenceYear)
+    private static ClaimPeriod? Stated(string? title, int? referenceYear, bool rocYears = false)
     {
         if (string.IsNullOrEmpty(title))
         {
@@ -152,6 +173,6 @@ internal static class PeriodContext
         }
 
         var text = title.Length > MaxHeadingLength ? title[..MaxHeadingLength] : title;
-        return HeadingPeriod(text + "：", 0, text.Length + 1, referenceYear);
+        return HeadingPeriod(text + "：", 0, text.Length + 1, referenceYear, rocYears);
     }
 }

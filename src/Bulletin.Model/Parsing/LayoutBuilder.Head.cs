@@ -16,6 +16,7 @@ internal sealed partial class LayoutBuilder
     private const int MaxHeadBlocks = 16;
     private const int MaxHeadlineLength = 60;
     private const int MaxSpeakerLineLength = 24;
+    private const int MaxChapterLength = 40;
 
     private readonly List<Author> _headAuthors = [];
     private string? _title;
@@ -23,6 +24,7 @@ internal sealed partial class LayoutBuilder
     private LocalDateTime? _publishedAt;
     private bool _isReport;
     private bool _datedEdition;
+    private SectionBucket? _appendix;
 
     private void ReadFrontMatter(FrontMatter front)
     {
@@ -131,6 +133,13 @@ internal sealed partial class LayoutBuilder
             }
         }
 
+        if (_title is { } metadataTitle && ChineseScript.ToSimplified(TextScan.Trim(metadataTitle)) == folded)
+        {
+            // The front matter's title printed again as the headline: the headline of the document's first article.
+            StartArticle(original, Math.Max(1, block.Level), block);
+            return true;
+        }
+
         if (TextScan.EndsWithAny(folded, MastheadLexicon.ReportTitleEndings) is not null && folded.AsSpan().IndexOfAny(Punctuation.Clause) < 0)
         {
             _title ??= original;
@@ -225,5 +234,86 @@ internal sealed partial class LayoutBuilder
         }
 
         return true;
+    }
+
+    // A document of tables with their unit lines and no masthead or contents is a statistics release: a report.
+    private bool IsRawDataRelease(int from)
+    {
+        if (_masthead.HasIssueNumber || _contents.Count > 0 || _datedEdition || _isPaper)
+        {
+            return false;
+        }
+
+        var numbered = 0;
+        for (var i = from + 1; i < _blocks.Count; i++)
+        {
+            if (_blocks[i].Kind != RawBlockKind.Table)
+            {
+                continue;
+            }
+
+            if (Claims.TableClaims.CaptionUnit(_blocks[i - 1].Text) is not null || (i >= 2 && Claims.TableClaims.CaptionUnit(_blocks[i - 2].Text) is not null))
+            {
+                return true;
+            }
+
+            // 表1 …, 表2 …: a release of numbered tables.
+            var caption = _blocks[i - 1].Folded.AsSpan().TrimStart();
+            numbered += caption.Length > 1 && caption[0] == '表' && TextScan.IsDigit(caption[1]) ? 1 : 0;
+        }
+
+        return numbered >= 2;
+    }
+
+    /// <summary>A report's chapters: <c>一、…</c> headings, closing parts (<c>附注：</c>), a table group's heading.</summary>
+    private bool TryReportChapter(RawBlock block, int index)
+    {
+        if (block.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading))
+        {
+            return false;
+        }
+
+        var text = TextScan.Trim(TextScan.SingleLine(block.Text));
+        var folded = ChineseScript.ToSimplified(text);
+        if (TextScan.VisibleLength(folded) > MaxChapterLength || folded.AsSpan().IndexOfAny("，,。；;") >= 0)
+        {
+            return false;
+        }
+
+        if (TextScan.TryReadChineseSmall(folded, out _, out var numeral) && numeral < folded.Length && folded[numeral] == '、' && numeral + 1 < folded.Length)
+        {
+            // 附注： 一、指标解释… 二、统计范围: the parts of the notes are sections within them.
+            AddChapter(TextScan.Trim(text[(numeral + 1)..]), text[..(numeral + 1)], block, _appendix);
+            return true;
+        }
+
+        var bare = folded.TrimEnd('：').TrimEnd(':');
+        if (MastheadLexicon.ReportAppendixHeadings.Contains(bare))
+        {
+            _appendix = AddChapter(text.TrimEnd('：').TrimEnd(':'), null, block, null);
+            return true;
+        }
+
+        // 金  融 over 单位：亿元 and a table: the heading of a group of tables; 表2 … is a caption, not a chapter.
+        if (index + 1 < _blocks.Count && LooksLikePlainHeading(block) && !(folded.Length > 1 && folded[0] is '表' or '图' && TextScan.IsDigit(folded[1])) &&
+            (_blocks[index + 1].Kind == RawBlockKind.Table || Claims.TableClaims.CaptionUnit(_blocks[index + 1].Text) is not null))
+        {
+            AddChapter(text, null, block, null);
+            return true;
+        }
+
+        return false;
+    }
+
+    // A report is one article with chapters (LAYOUT-SPEC): each chapter is a heading of that article and a section of
+    // the document's outline, whose span says where the chapter starts; the chapter's text stays in the article.
+    private SectionBucket AddChapter(string title, string? number, RawBlock block, SectionBucket? parent)
+    {
+        var section = new SectionBucket(title, fromContents: false, block.Start, block.End, parent);
+        (parent?.Children ?? _sections).Add(section);
+        var article = _article is { Closed: false } open ? open : EnsureArticle(block);
+        article.Blocks.Add(Block.Heading(title.Length == 0 ? TextScan.Trim(block.Text) : title, parent is null ? 1 : 2, number, _context.Span(block)));
+        article.End = block.End;
+        return section;
     }
 }

@@ -58,6 +58,7 @@ internal sealed partial class LayoutBuilder
             index = ReadPaperFront(index);
         }
 
+        _isReport |= IsRawDataRelease(index);
         DetectItemSections(index);
         for (; index < _blocks.Count; index++)
         {
@@ -121,6 +122,11 @@ internal sealed partial class LayoutBuilder
         }
 
         if (_itemLevel > 0 && TryItemLayout(block))
+        {
+            return;
+        }
+
+        if (_isReport && TryReportChapter(block, index))
         {
             return;
         }

@@ -114,10 +114,19 @@ internal static class TableRecognizer
                 pieces.Add(table);
                 tables++;
             }
-            else if (TextScan.Trim(source.AsSpan(start, stop - start)).Length > 0)
+            else
             {
-                var text = TextScan.Trim(source[start..stop]);
-                pieces.Add(new RawBlock(RawBlockKind.Paragraph, text, start, stop));
+                // The lines around a table in one paragraph are its caption and unit lines: a block each.
+                for (var l = first; l < k; l++)
+                {
+                    var (lineStart, lineEnd, _) = lines[l];
+                    var line = TextScan.Trim(source.AsSpan(lineStart, lineEnd - lineStart));
+                    if (line.Length > 0)
+                    {
+                        var at = source.IndexOf(line[0], lineStart);
+                        pieces.Add(new RawBlock(RawBlockKind.Paragraph, line.ToString(), at, at + line.Length) { IsPlainLine = true });
+                    }
+                }
             }
         }
 

@@ -84,7 +84,7 @@ public sealed class DocumentHeadTests
     [Fact]
     public void ReportTitlePage_GivesTitleDateSpeakerAndKind_AndChromeStaysOut()
     {
-        const string text = "打印\n【字号：\n加大\n还原\n减小\n】\n2025年海港市政府工作报告\n2025年1月9日在海港市第三届人民代表大会第五次会议上\n来源：海港日报\n时间：2025-01-12\n海港市市长 周明远\n各位代表：\n现在我代表市人民政府作报告。\n一、2024年工作回顾\n过去一年，全市生产总值增长5.3%。\n二、2025年主要任务\n今年全市生产总值预期增长5%左右。\n";
+        const string text = "打印\n【字号：\n加大\n还原\n减小\n】\n2025年海港市政府工作报告\n2025年1月9日在海港市第三届人民代表大会第五次会议上\n来源：海港日报\n时间：2025-01-12\n海港市市长 周明远\n各位代表：\n现在我代表市人民政府作报告。\n一、2024年工作回顾\n全市生产总值增长5.3%。\n二、2025年主要任务\n今年全市生产总值预期增长5%左右。\n";
 
         var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
 
@@ -97,5 +97,32 @@ public sealed class DocumentHeadTests
         Assert.Equal("海港日报", first.Source);
         Assert.Equal(6, issue.SideMatter.Count(s => s.Kind == SideMatterKind.PageChrome));
         Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => b.Text.Contains("减小", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReportChapters_AreTheOutline_AndTheReportStaysOneArticle()
+    {
+        const string text = "2025年海港市政府工作报告\n2025年1月9日在海港市第三届人民代表大会第五次会议上\n各位代表：\n现在我代表市人民政府作报告。\n一、2024年工作回顾\n全市生产总值增长5.3%。\n（一）产业升级。新增企业1200家。\n二、2025年主要任务\n全市生产总值预期增长5%左右。\n附注：\n一、指标解释\n生产总值按不变价计算。\n";
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(["2024年工作回顾", "2025年主要任务", "附注"], issue.Sections.Select(s => s.Heading));
+        Assert.Equal(["指标解释"], issue.Sections[2].Sections.Select(s => s.Heading));
+        var article = Assert.Single(issue.EnumerateArticles());
+        Assert.Contains(article.Blocks, b => b is { Kind: BlockKind.Heading, Text: "2024年工作回顾", Number: "一、" });
+        Assert.Equal("2024", issue.Claims.First(c => c.Text == "5.3%").Period?.Text);
+        Assert.Equal("2025", issue.Claims.First(c => c.Text == "5%左右").Period?.Text);
+    }
+
+    [Fact]
+    public void StatisticsRelease_OfTablesWithUnitLines_IsAReport_AndItsTableGroupsAreChapters()
+    {
+        const string text = "工  业\n单位：亿元\n指  标 | 1-6月 | 增长（%）\n产值 | 820.5 | 4.1\n\n投  资\n单位：亿元\n指  标 | 1-6月 | 增长（%）\n固定资产投资 | 310.0 | -2.0\n";
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(DocumentKind.Report, issue.Kind);
+        Assert.Equal(["工  业", "投  资"], issue.Sections.Select(s => s.Heading));
+        Assert.Equal(4, issue.Claims.Length);
     }
 }
