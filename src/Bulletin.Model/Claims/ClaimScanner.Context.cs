@@ -61,8 +61,15 @@ internal static partial class ClaimScanner
             draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, referenceYear, rocYears);
         }
 
-        LinkLists(source, drafts, first);
-        LinkRelations(source, drafts, first);
+        try
+        {
+            LinkLists(source, drafts, first);
+            LinkRelations(source, drafts, first);
+        }
+        catch (OverflowException)
+        {
+            // Relating figures near decimal's limits (a list whose sum leaves its range) is given up; the figures stay.
+        }
     }
 
     internal static int SentenceStart(ReadOnlySpan<char> text, int at, int floor)

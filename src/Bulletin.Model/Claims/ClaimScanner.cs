@@ -15,6 +15,7 @@ namespace Bulletin.Model.Claims;
 internal static partial class ClaimScanner
 {
     private const int MaxUnitGap = 2;
+    private const int MaxNumberRun = 64;
 
     internal static void Scan(string source, int start, int end, List<ClaimDraft> into, int? referenceYear, bool rocYears = false)
     {
@@ -31,7 +32,7 @@ internal static partial class ClaimScanner
             }
 
             var p = i + found;
-            if (TryReadClaim(source, p, lastEnd, end, rocYears, out var draft, out var next))
+            if (TryReadClaimChecked(source, p, lastEnd, end, rocYears, out var draft, out var next))
             {
                 into.Add(draft);
                 i = next;
@@ -49,10 +50,17 @@ internal static partial class ClaimScanner
     // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.
     private static int SkipRun(ReadOnlySpan<char> text, int p, int end)
     {
+        // A run of number characters longer than any figure (十十十…) is passed whole, so that no position of it is
+        // read again: the scan stays linear however long the run.
         var j = p + 1;
-        while (j < end && ClaimLexicon.NumberStarts.Contains(text[j]) && j - p < 64)
+        while (j < end && ClaimLexicon.NumberStarts.Contains(text[j]))
         {
             j++;
+        }
+
+        if (j - p <= MaxNumberRun)
+        {
+            j = Math.Min(j, p + MaxNumberRun);
         }
 
         while (j < end && (char.IsAsciiDigit(CharFold.Fold(text[j])) || text[j] is '.' or ','))
@@ -61,6 +69,22 @@ internal static partial class ClaimScanner
         }
 
         return j;
+    }
+
+    // A figure whose value leaves decimal's range (7441亿EFLOPS, 100亿亿P) is not a claim: the scanner's unit, range and
+    // magnitude steps multiply, and one guard here keeps every one of them from throwing.
+    private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, out ClaimDraft draft, out int next)
+    {
+        try
+        {
+            return TryReadClaim(source, p, floor, limit, rocYears, out draft, out next);
+        }
+        catch (OverflowException)
+        {
+            draft = null!;
+            next = p + 1;
+            return false;
+        }
     }
 
     private static bool TryReadClaim(string source, int p, int floor, int limit, bool rocYears, out ClaimDraft draft, out int next)

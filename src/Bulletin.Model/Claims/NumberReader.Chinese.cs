@@ -60,6 +60,12 @@ public static partial class NumberReader
         end = at;
         while (end < limit && ClaimLexicon.Magnitude(CharFold.Fold(text[end])) is var m and > 0m)
         {
+            // 亿亿亿亿…: past 10^24 no figure is meant; stop before decimal's range runs out.
+            if (factor > MaxFactor / m)
+            {
+                break;
+            }
+
             factor *= m;
             end++;
         }
@@ -74,7 +80,11 @@ public static partial class NumberReader
         var i = start;
         var sawDigit = false;
         var smallest = 1m;
-        while (i < limit)
+
+        // A bounded look-ahead, as the digit reader has: no Chinese numeral of a figure is longer than this, and a
+        // longer run (一一一…) is not one, so each reading costs at most this many characters.
+        var stop = Math.Min(limit, start + MaxChineseNumeralLength);
+        while (i < stop)
         {
             var c = CharFold.Fold(text[i]);
             var digit = DigitOf(c);
@@ -111,7 +121,7 @@ public static partial class NumberReader
             i++;
         }
 
-        if (i == start)
+        if (i == start || (i == stop && stop < limit && IsNumeral(CharFold.Fold(text[i]))))
         {
             return false;
         }
@@ -138,6 +148,10 @@ public static partial class NumberReader
 
         return true;
     }
+
+    private const int MaxChineseNumeralLength = 40;
+
+    private static bool IsNumeral(char c) => DigitOf(c) >= 0 || ClaimLexicon.Magnitude(c) > 0m;
 
     private static decimal OneIfEmpty(decimal all, decimal number) => all == 0m ? 1m : number;
 

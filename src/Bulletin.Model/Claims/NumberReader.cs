@@ -44,6 +44,20 @@ public static partial class NumberReader
     /// <summary>Reads the number that starts at <paramref name="start"/>, never past <paramref name="limit"/>.</summary>
     internal static bool TryRead(ReadOnlySpan<char> text, int start, int limit, out NumberToken token)
     {
+        try
+        {
+            return TryReadUnchecked(text, start, limit, out token);
+        }
+        catch (OverflowException)
+        {
+            // 亿亿亿亿…, 99999999999999999999999999999万: a number past decimal's range is no number.
+            token = default;
+            return false;
+        }
+    }
+
+    private static bool TryReadUnchecked(ReadOnlySpan<char> text, int start, int limit, out NumberToken token)
+    {
         token = default;
         token.Start = start;
         token.Factor = 1m;
@@ -185,7 +199,7 @@ public static partial class NumberReader
 
         // 十, 百 and 千 count as magnitudes only right after the digits (3千); after a space they begin a word (2025 百度).
         while (j < limit && ClaimLexicon.Magnitude(CharFold.Fold(text[j])) is var m and > 0m && !(m < 10_000m && factor >= 10_000m) &&
-            (m >= 10_000m || j == i || magnitudeStart >= 0))
+            (m >= 10_000m || j == i || magnitudeStart >= 0) && factor <= MaxFactor / m)
         {
             magnitudeStart = magnitudeStart < 0 ? j : magnitudeStart;
             factor *= m;
@@ -310,6 +324,9 @@ public static partial class NumberReader
 
         return value / Pow10(scale);
     }
+
+    /// <summary>The largest magnitude a number takes (10^24): 亿亿亿 is already more than anything a document counts.</summary>
+    internal const decimal MaxFactor = 1_000_000_000_000_000_000_000_000m;
 
     /// <summary>Multiplies unless the product leaves <see cref="decimal"/>'s range (a figure too large to be one).</summary>
     internal static bool TryMultiply(decimal a, decimal b, out decimal product)

@@ -24,6 +24,7 @@ internal static class DiagnosticFactory
         [DiagnosticIds.LineTooLong] = "A line of {0} characters is longer than the limit of {1}; it was kept as plain text.",
         [DiagnosticIds.TooManyBlocks] = "The document has more than {0} blocks; the rest was kept as plain paragraphs.",
         [DiagnosticIds.UnreadableFile] = "The file could not be read: {0}",
+        [DiagnosticIds.MarkdownTooDeep] = "The Markdown is nested deeper than it can be read ({0}); the text was read line by line instead.",
         [DiagnosticIds.UnreadableArchiveEntry] = "The archived file could not be read: {0}",
         [DiagnosticIds.DamagedArchiveEntry] = "The archived file is not a readable issue at {0}: {1}",
         [DiagnosticIds.UnreadableArchive] = "The archive could not be opened: {0}",

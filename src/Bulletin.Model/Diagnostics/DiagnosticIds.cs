@@ -45,6 +45,9 @@ public static class DiagnosticIds
     /// <summary>The file could not be read.</summary>
     public const string UnreadableFile = "BLT1012";
 
+    /// <summary>The Markdown was nested deeper than the reader can follow; the text was read line by line instead.</summary>
+    public const string MarkdownTooDeep = "BLT1013";
+
     /// <summary>A file of an archive could not be read (BLT3001).</summary>
     public const string UnreadableArchiveEntry = "BLT3001";
 

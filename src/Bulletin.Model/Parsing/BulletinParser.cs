@@ -130,9 +130,17 @@ public sealed class BulletinParser
             return ParseResult<BulletinIssue>.ForFailure(context.Diagnostics());
         }
 
-        var blocks = ReadsAsMarkdown(text)
-            ? MarkdownBlockReader.Read(text, Options.MaxNestingDepth)
-            : PlainLineBlockReader.Read(text);
+        List<RawBlock>? blocks = null;
+        if (ReadsAsMarkdown(text))
+        {
+            blocks = MarkdownBlockReader.Read(text, Options.MaxNestingDepth);
+            if (blocks is null)
+            {
+                context.Report(DiagnosticIds.MarkdownTooDeep, DiagnosticSeverity.Warning, default, "Markdig's depth limit");
+            }
+        }
+
+        blocks ??= PlainLineBlockReader.Read(text);
         if (FrontMatter.TryRead(text) is { } front)
         {
             // Metadata, never body: the blocks a reader made of it go (a block that runs past it stays whole).

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Markdig;
@@ -16,9 +17,20 @@ internal static class MarkdownBlockReader
 {
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    internal static List<RawBlock> Read(string text, int maxDepth)
+    /// <summary>Reads the blocks; <see langword="null"/> when Markdig gives up on nesting too deep for it (10 000 <c>&gt;</c>).</summary>
+    internal static List<RawBlock>? Read(string text, int maxDepth)
     {
-        var document = Markdown.Parse(text, s_pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, s_pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit ("too deeply nested"): the caller reads the text line by line.
+            return null;
+        }
+
         var blocks = new List<RawBlock>();
         AddContainer(document, blocks, text, depth: 0, maxDepth);
         return blocks;
@@ -34,8 +46,9 @@ internal static class MarkdownBlockReader
 
     private static void Add(MdBlock block, List<RawBlock> into, string source, int depth, int maxDepth)
     {
-        var start = block.Span.Start;
-        var end = block.Span.End + 1;
+        // Markdig's spans may run one past the text (an unclosed fence at the very end): keep them inside it.
+        var start = Math.Clamp(block.Span.Start, 0, source.Length);
+        var end = Math.Clamp(block.Span.End + 1, start, source.Length);
         switch (block)
         {
             case HeadingBlock heading:
@@ -63,7 +76,7 @@ internal static class MarkdownBlockReader
 
                 break;
             case Table table:
-                into.Add(TableBlock(table, start, end));
+                into.Add(TableBlock(table, start, end, source.Length));
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 // Code, HTML and anything else that holds raw lines: keep its text as a paragraph.
@@ -119,7 +132,7 @@ internal static class MarkdownBlockReader
                 }
             }
 
-            into.Add(new RawBlock(RawBlockKind.ListItem, text.ToString(), item.Span.Start, item.Span.End + 1)
+            into.Add(new RawBlock(RawBlockKind.ListItem, text.ToString(), item.Span.Start, Math.Min(item.Span.End + 1, source.Length))
             {
                 Marker = marker,
                 Level = depth,
@@ -158,7 +171,7 @@ internal static class MarkdownBlockReader
         return image is not null;
     }
 
-    private static RawBlock TableBlock(Table table, int start, int end)
+    private static RawBlock TableBlock(Table table, int start, int end, int length)
     {
         var rows = new List<RawRow>();
         var text = new StringBuilder();
@@ -187,7 +200,7 @@ internal static class MarkdownBlockReader
                 cells.Add(cellText.ToString().Trim());
             }
 
-            rows.Add(new RawRow([.. cells], row.IsHeader, row.Span.Start, row.Span.End + 1));
+            rows.Add(new RawRow([.. cells], row.IsHeader, row.Span.Start, Math.Min(row.Span.End + 1, length)));
             text.AppendJoin(" | ", cells).Append('\n');
         }
 
