@@ -47,6 +47,9 @@ internal static class PeriodContext
             }
 
             var governing = Stated(article.Title, referenceYear) ?? (sectionPeriods.TryGetValue(article, out var inSection) ? inSection : null) ?? documentPeriod;
+
+            // Words that need a year (一季度, 3月) take the document's, else the year the article last stated.
+            var year = referenceYear ?? governing?.End?.Year;
             foreach (var block in article.Blocks)
             {
                 var start = block.Span.Start;
@@ -59,6 +62,7 @@ internal static class PeriodContext
                 if (block.Kind == BlockKind.Heading)
                 {
                     governing = HeadingPeriod(source, start, end, referenceYear, rocYears) ?? governing;
+                    year = referenceYear ?? governing?.End?.Year ?? year;
                     continue;
                 }
 
@@ -73,6 +77,12 @@ internal static class PeriodContext
                     continue;
                 }
 
+                // The year this block states governs the words that need one in it and after it (2026年一季度… 一季度…).
+                if (referenceYear is null && LastYear(source, start, end) is { } stated)
+                {
+                    year = stated;
+                }
+
                 ClaimPeriod? carried = null;
                 var gapStart = start;
                 for (; d < drafts.Count && drafts[d].Start < end; d++)
@@ -80,12 +90,13 @@ internal static class PeriodContext
                     var draft = drafts[d];
                     if (draft.Period is null && draft.Start > gapStart)
                     {
-                        draft.Period = PeriodReader.Find(source, gapStart, draft.Start, referenceYear, rocYears);
+                        draft.Period = PeriodReader.Find(source, gapStart, draft.Start, year, rocYears);
                     }
 
                     if (draft.Period is not null)
                     {
                         carried = draft.Period;
+                        year = referenceYear ?? draft.Period.End?.Year ?? year;
                     }
                     else
                     {
@@ -97,11 +108,11 @@ internal static class PeriodContext
             }
         }
 
-        if (ResolvesRelativeWords(issue) && referenceYear is { } year)
+        if (ResolvesRelativeWords(issue) && referenceYear is { } documentYear)
         {
             foreach (var draft in drafts)
             {
-                if (draft.Period is { } period && Resolved(period, year) is { } resolved)
+                if (draft.Period is { } period && Resolved(period, documentYear) is { } resolved)
                 {
                     draft.Period = resolved;
                 }
@@ -163,6 +174,23 @@ internal static class PeriodContext
         }
 
         return PeriodReader.Find(source, start, Math.Min(end, stop + 1), referenceYear, rocYears);
+    }
+
+    // The last four-digit year (YYYY年) in a stretch of text, read in one pass.
+    private static int? LastYear(string source, int start, int end)
+    {
+        int? last = null;
+        end = Math.Min(end, source.Length);
+        for (var i = source.IndexOf('年', start, end - start); i >= 0; i = i + 1 < end ? source.IndexOf('年', i + 1, end - i - 1) : -1)
+        {
+            if (i - start >= 4 && char.IsAsciiDigit(source[i - 1]) && char.IsAsciiDigit(source[i - 4]) && (i - 5 < start || !char.IsAsciiDigit(source[i - 5])) &&
+                int.TryParse(source.AsSpan(i - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200)
+            {
+                last = y;
+            }
+        }
+
+        return last;
     }
 
     private static ClaimPeriod? Stated(string? title, int? referenceYear, bool rocYears = false)

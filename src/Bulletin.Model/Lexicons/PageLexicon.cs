@@ -49,4 +49,7 @@ internal static class PageLexicon
         "下载", "打印", "全屏", "收藏", "分享", "分享：", "分享到：", "关闭", "关闭窗口", "打印本页", "返回顶部", "【打印】", "【关闭】",
         "【字号：", "字号：", "【字体：", "加大", "还原", "减小", "大", "中", "小", "】", "】【", "[打印]", "[关闭]", "扫一扫",
     ];
+
+    /// <summary>Tags a platform puts before a headline to say what the item carries (<c>[视频]</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> MediaTags = ["[视频]", "【视频】", "[图片]", "【图片】", "[音频]", "【音频】", "[图文]", "[直播]", "【直播】"];
 }

@@ -118,4 +118,60 @@ internal static partial class Attribution
 
         return end;
     }
+
+    /// <summary>
+    /// A news item's opening without a date: <c>央视网消息（新闻联播）：</c>, <c>新华社消息：</c>. The agency is the dateline's
+    /// and the item's source; the length runs through the colon.
+    /// </summary>
+    internal static bool TryMessageDateline(string text, string folded, out DatelineParts parts, out int length)
+    {
+        parts = default;
+        length = 0;
+        var agencyLength = TextScan.StartsWithAny(folded, AttributionLexicon.Agencies)?.Length ?? 0;
+        if (agencyLength == 0 || !folded.AsSpan(agencyLength).StartsWith("消息", StringComparison.Ordinal))
+        {
+            // An outlet not in the lexicon: CJK up to 消息, ending in 社/网/报/台 (海港台消息：).
+            var message = folded.AsSpan(0, Math.Min(folded.Length, MaxPlaceLength + 8)).IndexOf("消息", StringComparison.Ordinal);
+            if (message < 2 || folded[message - 1] is not ('社' or '网' or '报' or '台') || !IsAllCjk(folded.AsSpan(0, message)))
+            {
+                return false;
+            }
+
+            agencyLength = message;
+        }
+
+        var p = agencyLength + 2;
+        if (p < folded.Length && folded[p] is '（' or '(')
+        {
+            var close = folded.AsSpan(p).IndexOfAny('）', ')');
+            if (close < 0 || close > MaxPlaceLength + 8)
+            {
+                return false;
+            }
+
+            p += close + 1;
+        }
+
+        if (p >= folded.Length || folded[p] is not ('：' or ':'))
+        {
+            return false;
+        }
+
+        parts = new DatelineParts(text[..agencyLength], null, null, []);
+        length = p + 1;
+        return true;
+    }
+
+    private static bool IsAllCjk(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!TextScan.IsCjk(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -198,6 +198,15 @@ internal sealed partial class LayoutBuilder
             folded = folded[length..];
             start += length;
         }
+        else if (!article.HasBody && article.Dateline is null && Attribution.TryMessageDateline(text, folded, out parts, out length))
+        {
+            // 央视网消息（新闻联播）：… — the outlet is the item's dateline and its source.
+            article.Dateline = new Dateline(parts.Agency, null, null, [], _context.Span(start, start + length));
+            article.Source ??= parts.Agency;
+            text = text[length..];
+            folded = folded[length..];
+            start += length;
+        }
 
         for (var n = 0; n < MaxTrailingNotes; n++)
         {

@@ -60,6 +60,7 @@ internal sealed partial class LayoutBuilder
 
         _isReport |= IsRawDataRelease(index);
         DetectItemSections(index);
+        DetectSeparatedItems(index);
         for (; index < _blocks.Count; index++)
         {
             _index = index;
@@ -127,6 +128,11 @@ internal sealed partial class LayoutBuilder
         }
 
         if (_isReport && TryReportChapter(block, index))
+        {
+            return;
+        }
+
+        if (_separatedItems && TrySeparatedItem(block))
         {
             return;
         }

@@ -54,6 +54,16 @@ internal static class MarkdownBlockReader
             case HeadingBlock heading:
                 into.Add(new RawBlock(RawBlockKind.Heading, InlineText(heading.Inline), start, end) { Level = heading.Level });
                 break;
+            case ParagraphBlock when depth == 0 && WrittenOneParagraphALine(source.AsSpan(start, end - start)):
+                // Text written a paragraph a line between a few blank lines: each line is a block, as the line reader has it.
+                foreach (var lineBlock in PlainLineBlockReader.Read(source[start..end]))
+                {
+                    lineBlock.Start += start;
+                    lineBlock.End += start;
+                    into.Add(lineBlock);
+                }
+
+                break;
             case ParagraphBlock paragraph:
                 into.Add(Paragraph(paragraph, start, end));
                 break;
@@ -138,6 +148,28 @@ internal static class MarkdownBlockReader
                 Level = depth,
             });
         }
+    }
+
+    // Most of its line breaks follow a sentence's end (。！？): the breaks end paragraphs, they do not wrap one.
+    private static bool WrittenOneParagraphALine(ReadOnlySpan<char> text)
+    {
+        var ended = 0;
+        var lines = 0;
+        foreach (var line in text.TrimEnd().EnumerateLines())
+        {
+            lines++;
+            var trimmed = line.TrimEnd();
+            if (trimmed.Length > 0 && trimmed[^1] is '。' or '！' or '？')
+            {
+                ended++;
+            }
+        }
+
+        var last = text.TrimEnd();
+        var lastEnds = last.Length > 0 && last[^1] is '。' or '！' or '？';
+        // Half the line breaks or more come after a sentence's end: wrapped text ends a line there only by chance.
+        var breaksAfterSentence = ended - (lastEnds ? 1 : 0);
+        return lines >= 3 && breaksAfterSentence >= Math.Max(1, (lines - 1) / 2);
     }
 
     private static RawBlock Paragraph(ParagraphBlock paragraph, int start, int end)
