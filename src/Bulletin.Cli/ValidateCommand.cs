@@ -66,7 +66,7 @@ internal static class ValidateCommand
             IReadOnlyList<Article> articles = [];
             if (parsed.TryGetValue(out var issue))
             {
-                diagnostics.AddRange(BulletinValidator.Default.Validate(issue).Diagnostics);
+                diagnostics = [.. BulletinValidator.Default.Validate(issue).MergeWith(diagnostics)];
                 articles = issue.EnumerateArticles();
             }
             else

@@ -28,11 +28,24 @@ public sealed class ClaimExtractor
     /// <param name="text">The text.</param>
     /// <returns>The claims in reading order; spans are offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<QuantifiedClaim> Extract(string text)
+    public ImmutableArray<QuantifiedClaim> Extract(string text) => Extract(text, ClaimExtractorOptions.Default);
+
+    /// <summary>Extracts the claims of a plain string, read as the options say. Never throws for any string.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">The reference date and default currency.</param>
+    /// <returns>The claims in reading order; spans are offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<QuantifiedClaim> Extract(string text, ClaimExtractorOptions options)
     {
         Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(options);
         var drafts = new List<ClaimDraft>();
-        ClaimScanner.Scan(text, 0, text.Length, drafts, null);
+        ClaimScanner.Scan(text, 0, text.Length, drafts, options.ReferenceDate?.Year);
+        var locale = new DocumentLocale(options.DefaultCurrency, false);
+        foreach (var draft in drafts)
+        {
+            locale.Apply(text, draft);
+        }
 
         // Claims come in source order, so one forward walk gives their lines without a map of the whole text.
         var walker = new LineWalker(text);

@@ -1,0 +1,45 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Parsing;
+using Bulletin.Model.Validation;
+
+namespace Bulletin.Model.Tests.Validation;
+
+/// <summary>A problem the parser found and a rule states again is reported once. Our own page.</summary>
+public sealed class OneFindingOneDiagnosticTests
+{
+    private const string Page = """
+        # 港区新闻
+
+        海港港区今年新开航线12条，集装箱吞吐量同比增长8.5%，创历史新高，港区管理部门表示将继续扩大开放。
+
+        港区还将建设冷链物流中心，预计明年投入使用，年处理能力达到50万吨。
+
+        海港港区今年新开航线12条，集装箱吞吐量同比增长8.5%，创历史新高，港区管理部门表示将继续扩大开放。
+        """;
+
+    [Fact]
+    public void ParagraphPrintedTwice_IsOneDiagnostic_WhenParseAndValidationAreMerged()
+    {
+        var parsed = BulletinParser.Default.Parse(Page);
+        var issue = parsed.GetValueOrThrow();
+        Assert.Contains(parsed.Diagnostics, d => d.Id == DiagnosticIds.DuplicateParagraph);
+
+        var merged = BulletinValidator.Default.Validate(issue).MergeWith(parsed.Diagnostics);
+
+        Assert.Single(merged, d => d.Id is DiagnosticIds.DuplicateParagraph or "BLT2007");
+        Assert.Contains(merged, d => d.Id == "BLT2007");
+    }
+
+    [Fact]
+    public void ParseFindingsNoRuleRestates_AreKept()
+    {
+        var parsed = BulletinParser.Default.Parse("# 标题\n\n正文一段。\n\n" + new string('\u0001', 3));
+        var issue = parsed.GetValueOrThrow();
+
+        var merged = BulletinValidator.Default.Validate(issue).MergeWith(parsed.Diagnostics);
+
+        Assert.Contains(merged, d => d.Id == DiagnosticIds.BinaryContent);
+    }
+}
