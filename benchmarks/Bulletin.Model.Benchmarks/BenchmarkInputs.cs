@@ -28,7 +28,9 @@ internal static class BenchmarkInputs
         }
 
         var seeds = Path.Combine(root.FullName, "..", "shared", "corpus", "seeds");
+        var dev = Path.Combine(root.FullName, "..", "shared", "corpus", "dev");
         var files = (Directory.Exists(seeds) ? Directory.GetFiles(seeds, "*.txt") : [])
+            .Concat(Directory.Exists(dev) ? Directory.GetFiles(dev).Where(f => (f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)) && !f.EndsWith(".notes.md", StringComparison.Ordinal)) : [])
             .Concat(Directory.GetFiles(Path.Combine(root.FullName, "samples"), "*.md"));
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
