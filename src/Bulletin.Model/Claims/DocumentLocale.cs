@@ -20,10 +20,10 @@ internal readonly record struct DocumentLocale(string? Currency, bool RocYears)
             return default;
         }
 
-        var folded = ChineseScript.ToSimplified(source);
+        // The signals are listed in both scripts, so the text is searched as it stands, without folding a copy of it.
         foreach (var word in ClaimLexicon.RocSignals)
         {
-            if (folded.Contains(word, StringComparison.Ordinal))
+            if (source.Contains(word, StringComparison.Ordinal))
             {
                 return new DocumentLocale("TWD", true);
             }

@@ -202,9 +202,10 @@ internal static class ClaimLexicon
         yield return ("P", ("Compute.Flops.P", ClaimKind.Physical));
     }
 
-    /// <summary>Words (folded) by which a Traditional-script document shows it is of the Republic of China: its years
-    /// count from 1912 and its bare 元 is the New Taiwan dollar.</summary>
-    internal static readonly string[] RocSignals = ["中华民国", "立法院", "行政院", "新台币", "监察院", "考试院"];
+    /// <summary>Words, in both scripts, by which a Traditional-script document shows it is of the Republic of China:
+    /// its years count from 1912 and its bare 元 is the New Taiwan dollar.</summary>
+    internal static readonly string[] RocSignals =
+        ["中華民國", "中华民国", "立法院", "行政院", "新臺幣", "新台幣", "新台币", "監察院", "监察院", "考試院", "考试院"];
 
     /// <summary>First characters (folded) of currency words, after which 兆 is 10^12 (<c>3兆美元</c>, <c>1兆新台币</c>).</summary>
     internal const string CurrencyStarts = "美欧日港台新英韩人";
