@@ -29,6 +29,7 @@ internal static class PeriodReader
         ("一季度", (1, 3, false, 1)), ("二季度", (4, 6, false, 2)), ("三季度", (7, 9, false, 3)), ("四季度", (10, 12, false, 4)),
         ("第一季度", (1, 3, false, 1)), ("第二季度", (4, 6, false, 2)), ("第三季度", (7, 9, false, 3)), ("第四季度", (10, 12, false, 4)),
         ("一季末", (3, 3, true, 0)), ("二季末", (6, 6, true, 0)), ("三季末", (9, 9, true, 0)), ("四季末", (12, 12, true, 0)),
+        ("一季度末", (1, 3, true, 1)), ("二季度末", (4, 6, true, 2)), ("三季度末", (7, 9, true, 3)), ("四季度末", (10, 12, true, 4)),
     ]);
 
     /// <summary>Finds the period of the figure at <paramref name="numberStart"/> from the words before it.</summary>
@@ -110,6 +111,12 @@ internal static class PeriodReader
         var first = new LocalDate(resolved, part.From, 1);
         var last = new LocalDate(resolved, part.To, 1).PlusMonths(1).PlusDays(-1);
         var asOf = IsAsOf(text, wordsStart, floor);
+        if (part.AsOf && part.Quarter > 0)
+        {
+            // 二季度末: the figure stands at the quarter's end (CLAIMS-SPEC writes asof 2025Q3).
+            return new ClaimPeriod($"asof {resolved}Q{part.Quarter}", words, null, last);
+        }
+
         if (part.AsOf || (asOf && part.Quarter == 0))
         {
             return new ClaimPeriod($"asof {last:uuuu-MM-dd}", words, null, last);

@@ -22,6 +22,7 @@ public sealed class PeriodContextTests
     [InlineData("# 海港晨报2025年8月6日星期三\n\n### 公司\n\n1、海港集团二季度净利润3.1亿元。\n", "3.1亿元", "2025Q2")]
     [InlineData("---\ntitle: 年度简况\ndate: 2025-02-01\n---\n\n年末全市常住人口812.4万人。\n", "812.4万人", "asof 2025-12-31")]
     [InlineData("---\ntitle: 月度简况\ndate: 2025-12-01\n---\n\n11月末，存款余额2300.5亿元。\n", "2300.5亿元", "asof 2025-11-30")]
+    [InlineData("# 海港晨报2025年8月6日星期三\n\n### 银行\n\n1、截至二季度末，海港银行不良率为1.2%。\n", "1.2%", "asof 2025Q2")]
     // A stated year before the part wins over the document's.
     [InlineData("---\ntitle: 回顾\ndate: 2026-01-10\n---\n\n2024年上半年，出口额达12.5亿美元。\n", "12.5亿美元", "2024-01/2024-06")]
     // A dated single document resolves 今年 to its year.
