@@ -54,6 +54,6 @@ internal sealed class ClaimDraft
     /// <summary>Gets or sets a value indicating whether the figure was written in basis points.</summary>
     internal bool FromBasisPoints { get; set; }
 
-    /// <summary>Gets or sets whether the document counts years from 1912, so that <c>105年</c> is a date.</summary>
+    /// <summary>Gets or sets whether the document counts years from 1912, so that <c>108年</c> is a date.</summary>
     internal bool RocYears { get; set; }
 }

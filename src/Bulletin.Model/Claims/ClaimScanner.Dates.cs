@@ -49,7 +49,7 @@ internal static partial class ClaimScanner
         return false;
     }
 
-    // 105年5月底, 自107年起, 99年發生: in a document of the ROC calendar a whole number of years up to 200 is a year,
+    // 108年3月底, 自104年起, 97年修法: in a document of the ROC calendar a whole number of years up to 200 is a year,
     // unless words around it make it a length of time (連續3年, 20年來, 3年以上).
     private static bool IsRocYear(ReadOnlySpan<char> text, NumberToken number, int at, int floor, int limit)
     {

@@ -9,7 +9,7 @@ namespace Bulletin.Model.Claims;
 /// What a document's own words say about how to read its figures, decided once per document (CLAIMS-SPEC): a bare
 /// <c>元</c> is the document's currency — the New Taiwan dollar in a record of the Republic of China (a 立法院 or
 /// 行政院 document, a 中華民國 date, 新臺幣 named) — and such a document counts its years from 1912
-/// (<c>111年度</c> is 2022).
+/// (<c>113年度</c> is 2024).
 /// </summary>
 internal readonly record struct DocumentLocale(string? Currency, bool RocYears)
 {

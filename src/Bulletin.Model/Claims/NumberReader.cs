@@ -210,7 +210,7 @@ public static partial class NumberReader
         var compoundPlace = 0m;
         if (magnitudeStart < 0 && j < limit && CharFold.Fold(text[j]) == '兆' && Trillion(text, j + 1, limit, out var trillionEnd, out compound, out compoundPlace))
         {
-            // 2兆2,391億元, 3兆836億元, 5.3兆餘元: 兆 before 億 or a currency is 10^12, as Taiwan writes it.
+            // 1兆7,250億元, 4兆608億元, 2.6兆餘元: 兆 before 億 or a currency is 10^12, as Taiwan writes it.
             magnitudeStart = j;
             factor = 1_000_000_000_000m;
             j = trillionEnd;
@@ -248,7 +248,7 @@ public static partial class NumberReader
         }
     }
 
-    // After 兆: digits and 億 (2兆2,391億: the 億 part is added), or 億, 元, a currency, 多/余 straight away; never 兆瓦.
+    // After 兆: digits and 億 (1兆7,250億: the 億 part is added), or 億, 元, a currency, 多/余 straight away; never 兆瓦.
     private static bool Trillion(ReadOnlySpan<char> text, int at, int limit, out int end, out decimal extra, out decimal place)
     {
         end = at;

@@ -120,7 +120,7 @@ internal static class PeriodContext
         }
     }
 
-    // A section's heading (一、2025年主要工作) governs its articles, and its sub-sections unless they state their own.
+    // A section's heading (一、2023年工作回顾) governs its articles, and its sub-sections unless they state their own.
     private static void CollectSectionPeriods(Section section, ClaimPeriod? outer, int? referenceYear, bool rocYears, Dictionary<Article, ClaimPeriod?> into)
     {
         var own = Stated(section.Heading, referenceYear, rocYears) ?? outer;
@@ -156,7 +156,7 @@ internal static class PeriodContext
         _ => false,
     };
 
-    // A heading states the period of what it heads by the first period in it: 一、2025年主要工作和“十四五”发展成就 is 2025.
+    // A heading states the period of what it heads by the first period in it: 一、2023年工作回顾和“十四五”展望 is 2023.
     private static ClaimPeriod? HeadingPeriod(string source, int start, int end, int? referenceYear, bool rocYears = false)
     {
         end = Math.Min(end, Math.Min(source.Length, start + MaxHeadingLength));
@@ -166,7 +166,7 @@ internal static class PeriodContext
             return PeriodReader.Find(source, start, end, referenceYear, rocYears);
         }
 
-        // Read the first period whole (2022年1—2月份, 2024年第二季度), and nothing after it.
+        // Read the first period whole (2023年1—5月份, 2024年第三季度), and nothing after it.
         var stop = start + year + 1;
         while (stop < end && (char.IsAsciiDigit(source[stop]) || ClaimScanner.IsRangeConnector(source[stop]) || "月份末底初第一二三四季度上下半前".Contains(source[stop], StringComparison.Ordinal)))
         {

@@ -37,7 +37,7 @@ internal static class PeriodReader
     /// <param name="sentenceStart">How far back to look.</param>
     /// <param name="numberStart">Where the figure starts.</param>
     /// <param name="referenceYear">The document's year, for words that need one.</param>
-    /// <param name="rocYears">Whether the document counts years from 1912 (中華民國): <c>111年度</c> is 2022.</param>
+    /// <param name="rocYears">Whether the document counts years from 1912 (中華民國): <c>113年度</c> is 2024.</param>
     /// <returns>The period, or <see langword="null"/>.</returns>
     internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? referenceYear, bool rocYears = false)
     {
@@ -197,12 +197,12 @@ internal static class PeriodReader
         var year = stated;
         if (year is > 2200 and < 1_000_000 && yearChar >= 5 && IsCaptionNumberBefore(text, yearChar - 4))
         {
-            // 表12022年…: a caption's number run into the year; the year is the last four digits.
+            // 表32024年…: a caption's number run into the year; the year is the last four digits.
             year = stated % 10_000;
         }
         else if (rocYears && year is >= 1 and <= 200)
         {
-            // 111年度 in a document of the Republic of China calendar.
+            // 113年度 in a document of the Republic of China calendar.
             year += RocOffset;
         }
 

@@ -12,13 +12,13 @@ namespace Bulletin.Model.Claims;
 /// Claims in table cells (CLAIMS-SPEC, "Tables and signs"): a cell that holds only a number is a claim whose unit,
 /// magnitude and kind come from its column's header cells (<c>利润总额(亿元)</c>, <c>同比增长(%)</c>, <c>（元/人）</c>)
 /// or from a <c>单位：</c> line above the table, whose period comes from the column's header (<c>1-3月</c>,
-/// <c>2月末</c>) within the year of the caption or the document, and whose subject is its row label.
+/// <c>6月末</c>) within the year of the caption or the document, and whose subject is its row label.
 /// </summary>
 /// <remarks>
 /// Header rows are read top-down into one header text per column. A row with as many cells as the table is
 /// aligned; the top row with fewer cells is a stub and column groups that share the columns evenly
 /// (<c>地区 | 出口 | 进口</c> over four figure columns); a lower row with fewer cells repeats under each group
-/// (<c>金额 | 同比增长</c> under three groups), or else spreads over the columns evenly.
+/// (<c>金额 | 增速</c> under three groups), or else spreads over the columns evenly.
 /// </remarks>
 internal static class TableClaims
 {
@@ -199,7 +199,7 @@ internal static class TableClaims
             }
             else if (groups > 0 && k * groups == width - 1)
             {
-                // 金额 | 同比增长 given once for every group.
+                // 金额 | 增速 given once for every group.
                 for (var g = 0; g < groups; g++)
                 {
                     for (var c = 0; c < k; c++)
@@ -261,7 +261,7 @@ internal static class TableClaims
         header.Append(cell);
     }
 
-    // 其中：采矿业, #境内存款, 　　制造业: the label without the marks of a sub-row.
+    // 其中：港口, #内资企业, 　　零售业: the label without the marks of a sub-row.
     private static string? RowLabel(string cell)
     {
         var label = cell.AsSpan().TrimStart(" 　\t#＃");
@@ -277,7 +277,7 @@ internal static class TableClaims
         return label.Length == 0 || TableRecognizer.IsFigure(label) ? null : label.ToString();
     }
 
-    // 1-3月 / 1—2月份 / 3月末 / 2022年1-9月: the column's period, in the year the caption or document gives; with no
+    // 1-6月 / 1—5月份 / 6月末 / 2024年1-9月: the column's period, in the year the caption or document gives; with no
     // year known, the header's words as written (asof 3月末, 1-3月), as CLAIMS-SPEC writes a period it cannot resolve.
     private static ClaimPeriod? HeaderPeriod(string header, int? year)
     {

@@ -52,10 +52,10 @@ internal static class MastheadLexicon
     /// <summary>Headings of a report's closing parts (<c>附注：</c>), which are chapters of their own; folded.</summary>
     internal static readonly ImmutableArray<string> ReportAppendixHeadings = ["附注", "附件", "附表", "注释", "指标解释", "名词解释", "说明"];
 
-    /// <summary>Words of a line that says where and when a report was delivered (<c>2026年1月14日在…会议上</c>).</summary>
+    /// <summary>Words of a line that says where and when a report was delivered (<c>2025年1月9日在…大会上</c>).</summary>
     internal static readonly ImmutableArray<string> DeliveryWords = ["会议上", "大会上", "会上"];
 
-    /// <summary>Role words that stand before a speaker's name on a report's title page (<c>浙江省省长 刘捷</c>); folded.</summary>
+    /// <summary>Role words that stand before a speaker's name on a report's title page (<c>海港市市长 周明远</c>); folded.</summary>
     internal static readonly ImmutableArray<string> SpeakerRoles =
     [
         "省长", "市长", "县长", "区长", "州长", "主席", "总理", "院长", "局长", "部长", "主任", "书记", "代市长", "代省长",

@@ -120,7 +120,7 @@ internal static partial class Attribution
     }
 
     /// <summary>
-    /// A news item's opening without a date: <c>央视网消息（新闻联播）：</c>, <c>新华社消息：</c>. The agency is the dateline's
+    /// A news item's opening without a date: <c>海港台消息（晚间新闻）：</c>, <c>新华社消息：</c>. The agency is the dateline's
     /// and the item's source; the length runs through the colon.
     /// </summary>
     internal static bool TryMessageDateline(string text, string folded, out DatelineParts parts, out int length)

@@ -8,9 +8,9 @@ namespace Bulletin.Model.Parsing;
 
 /// <summary>
 /// Reads a calendar date, and the time of day after it when there is one, in the notations documents print:
-/// <c>2026年1月14日</c>, <c>2026-01-22</c>, <c>2026/1/22</c>, <c>2026.01.22</c>, ROC years (<c>中華民國110年10月19日</c>,
+/// <c>2025年3月2日</c>, <c>2025-03-02</c>, <c>2025/3/2</c>, <c>2025.03.02</c>, ROC years (<c>中華民國112年5月2日</c>,
 /// <c>民国99年</c>: year + 1911), a weekday after it (<c>星期四</c>, <c>（星期二）</c>, <c>周四</c>), and a time
-/// (<c>06:24</c>, <c>19:30:05</c>, <c>9時3分</c>).
+/// (<c>07:15</c>, <c>19:30:05</c>, <c>10時30分</c>).
 /// </summary>
 internal static class DateText
 {
@@ -60,7 +60,7 @@ internal static class DateText
         return true;
     }
 
-    // 中華民國110年10月19日 / 民国99年1月1日 (folded: 民国).
+    // 中華民國112年5月2日 / 民国99年1月1日 (folded: 民国).
     private static bool TryRoc(ReadOnlySpan<char> folded, out Found found)
     {
         found = default;

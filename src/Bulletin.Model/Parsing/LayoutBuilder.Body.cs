@@ -200,7 +200,7 @@ internal sealed partial class LayoutBuilder
         }
         else if (!article.HasBody && article.Dateline is null && Attribution.TryMessageDateline(text, folded, out parts, out length))
         {
-            // 央视网消息（新闻联播）：… — the outlet is the item's dateline and its source.
+            // 海港台消息（晚间新闻）：… — the outlet is the item's dateline and its source.
             article.Dateline = new Dateline(parts.Agency, null, null, [], _context.Span(start, start + length));
             article.Source ??= parts.Agency;
             text = text[length..];

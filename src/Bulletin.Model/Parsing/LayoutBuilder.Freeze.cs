@@ -51,7 +51,7 @@ internal sealed partial class LayoutBuilder
         }
 
         var kind = _isPaper ? DocumentKind.Paper
-            : _isReport || IsDataRelease() ? DocumentKind.Report
+            : _isReport ? DocumentKind.Report
             : _masthead.HasIssueNumber || _contents.Count > 0 || _datedEdition ? DocumentKind.BulletinIssue
             : _articles.Count >= 2 ? DocumentKind.NewsPage
             : DocumentKind.Article;
@@ -178,27 +178,5 @@ internal sealed partial class LayoutBuilder
             Get(ContactField.Weibo),
             Get(ContactField.WeChat),
             _context.Span(_contactStart, _contactEnd));
-    }
-
-    // A document of tables with their unit lines (单位：亿元) and no masthead or contents: a statistics release.
-    private bool IsDataRelease()
-    {
-        if (_masthead.HasIssueNumber || _contents.Count > 0 || _datedEdition)
-        {
-            return false;
-        }
-
-        foreach (var article in _articles)
-        {
-            for (var b = 1; b < article.Blocks.Count; b++)
-            {
-                if (article.Blocks[b].Kind == BlockKind.Table && Claims.TableClaims.CaptionUnit(article.Blocks[b - 1].Text) is not null)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

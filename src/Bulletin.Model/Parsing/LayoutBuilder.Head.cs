@@ -61,7 +61,7 @@ internal sealed partial class LayoutBuilder
 
             if (TryDateLine(folded, out var found))
             {
-                // 时间：2026-01-22 / 發布時間：… : the date a page gives itself; a delivery line, when there is one, wins.
+                // 时间：2025-01-12 / 發布時間：… : the date a page gives itself; a delivery line, when there is one, wins.
                 _masthead.PublishedOn ??= found.Date;
                 _masthead.Year ??= found.Date.Year;
                 _publishedAt ??= found.Time is { } t ? found.Date + t : null;
@@ -111,7 +111,7 @@ internal sealed partial class LayoutBuilder
         return index;
     }
 
-    // The first line: an edition's name and date (陆家嘴财经早餐2024年8月15日星期四), or a report's title.
+    // The first line: an edition's name and date (海港晨报2025年3月4日星期二), or a report's title.
     private bool ReadHeadline(RawBlock block, string folded)
     {
         if (TextScan.VisibleLength(folded) > MaxHeadlineLength || Punctuation.Terminal.Contains(folded.Length > 0 ? folded[^1] : '。') && !folded.EndsWith('）'))
@@ -155,14 +155,14 @@ internal sealed partial class LayoutBuilder
         return false;
     }
 
-    // 2026年浙江省政府工作报告: a title that opens with a year dates the report.
+    // 2025年海港市政府工作报告: a title that opens with a year dates the report.
     private static int? ReadYearOfTitle(string folded)
     {
         var at = folded.IndexOf('年');
         return at is >= 4 and <= 6 && IssueNumberScanner.ReadNumberBefore(folded, at) is { } year and >= 1900 and <= 2200 ? year : null;
     }
 
-    // 时间：2026-01-22, 发布时间: 2026-04-16 19:30, 時間：中華民國110年10月19日（星期二）9時3分.
+    // 时间：2025-01-12, 发布时间: 2025-09-10 17:45, 時間：中華民國112年5月2日（星期二）10時30分.
     private static bool TryDateLine(string folded, out DateText.Found found)
     {
         found = default;
@@ -182,7 +182,7 @@ internal sealed partial class LayoutBuilder
         return DateText.TryFind(rest, out found) && TextScan.VisibleLength(rest[..found.Start]) == 0;
     }
 
-    // 2026年1月14日在浙江省第十四届人民代表大会第四次会议上.
+    // 2025年1月9日在海港市第三届人民代表大会第五次会议上.
     private static bool IsDeliveryLine(string folded, out LocalDate date)
     {
         date = default;
@@ -196,7 +196,7 @@ internal sealed partial class LayoutBuilder
         return end < folded.Length;
     }
 
-    // 浙江省省长 刘捷: a role word, a space, a name of two to four characters.
+    // 海港市市长 周明远: a role word, a space, a name of two to four characters.
     private static bool TrySpeaker(string text, string folded, out Author speaker)
     {
         speaker = null!;
@@ -294,7 +294,7 @@ internal sealed partial class LayoutBuilder
             return true;
         }
 
-        // 金  融 over 单位：亿元 and a table: the heading of a group of tables; 表2 … is a caption, not a chapter.
+        // 工  业 over 单位：亿元 and a table: the heading of a group of tables; 表2 … is a caption, not a chapter.
         if (index + 1 < _blocks.Count && LooksLikePlainHeading(block) && !(folded.Length > 1 && folded[0] is '表' or '图' && TextScan.IsDigit(folded[1])) &&
             (_blocks[index + 1].Kind == RawBlockKind.Table || Claims.TableClaims.CaptionUnit(_blocks[index + 1].Text) is not null))
         {

@@ -72,7 +72,7 @@ internal sealed partial class LayoutBuilder
         {
             if (_section is not null && _article is null && _itemSectionTitle is { } heading && block.Kind is not (RawBlockKind.Heading or RawBlockKind.Separator))
             {
-                // 封面图 and its picture: a section without numbered items is one article under its heading's title.
+                // A picture and its caption: a section without numbered items is one article under its heading's title.
                 StartArticle(heading, _itemLevel + 1, block);
                 _itemSectionTitle = null;
             }

@@ -69,7 +69,7 @@ internal static class MastheadReader
             bucket.CumulativeNumber ??= number.Cumulative;
             if (bucket.Name is null && NameBeforeNumber(original, folded) is { } name)
             {
-                // 科技爱好者周刊（第 379 期）：…: the name is what stands before the number.
+                // 数码观察周刊（第 52 期）：…: the name is what stands before the number.
                 bucket.Name = name;
             }
 

@@ -112,7 +112,7 @@ internal static class PageMatter
             }
         }
 
-        // EnRA+A- and the like: font-size buttons run together.
+        // A+A- and the like: font-size buttons run together.
         return folded.Length <= 10 && folded.Contains("A+", StringComparison.Ordinal) && folded.Contains("A-", StringComparison.Ordinal);
     }
 }

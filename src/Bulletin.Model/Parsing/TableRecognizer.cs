@@ -196,7 +196,7 @@ internal static class TableRecognizer
     }
 
     // Rows joined by | are a table when one of them holds a figure, or when three or more have the same three or more
-    // cells; two lines of credits (本篇作者| … |责任编辑| …) are not.
+    // cells; two lines of credits (作者| … |编辑| …) are not.
     private static bool IsTable(List<RawRow> rows)
     {
         if (rows.Count < 2)
