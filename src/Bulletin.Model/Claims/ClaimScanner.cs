@@ -16,6 +16,7 @@ internal static partial class ClaimScanner
 {
     private const int MaxUnitGap = 2;
     private const int MaxNumberRun = 64;
+    private const int MaxMathReach = 48;
 
     internal static void Scan(string source, int start, int end, List<ClaimDraft> into, int? referenceYear, bool rocYears = false)
     {
@@ -71,6 +72,35 @@ internal static partial class ClaimScanner
         return j;
     }
 
+    // Inside inline math: a $ shortly before the position and another shortly after, with no CJK text or line break
+    // between them (text between two formulas, "$…$ 减少到 $…$", has CJK in it; a formula has none).
+    private static bool InLatexMath(ReadOnlySpan<char> text, int p, int floor, int limit)
+    {
+        var back = text[Math.Max(floor, p - MaxMathReach)..p];
+        var open = back.LastIndexOf('$');
+        if (open < 0 || HasTextOrBreak(back[(open + 1)..]))
+        {
+            return false;
+        }
+
+        var ahead = text[p..Math.Min(limit, p + MaxMathReach)];
+        var close = ahead.IndexOf('$');
+        return close >= 0 && !HasTextOrBreak(ahead[..close]);
+    }
+
+    private static bool HasTextOrBreak(ReadOnlySpan<char> math)
+    {
+        foreach (var c in math)
+        {
+            if (c is '\n' or '\r' || TextScan.IsCjk(c) || c is '，' or '。' or '；')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A figure whose value leaves decimal's range (7441亿EFLOPS, 100亿亿P) is not a claim: the scanner's unit, range and
     // magnitude steps multiply, and one guard here keeps every one of them from throwing.
     private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, out ClaimDraft draft, out int next)
@@ -97,7 +127,13 @@ internal static partial class ClaimScanner
             return true;
         }
 
-        if (!NumberReader.TryRead(text, p, limit, out var number) || IsExcludedBefore(text, p, floor, number))
+        NumberToken number;
+        if (InLatexMath(text, p, floor, limit) && NumberReader.TryReadSpacedDigits(text, p, limit, out var spaced))
+        {
+            // $6 . 3 6 \%$: a PDF converter's math, one digit a token.
+            number = spaced;
+        }
+        else if (!NumberReader.TryRead(text, p, limit, out number) || IsExcludedBefore(text, p, floor, number))
         {
             return false;
         }

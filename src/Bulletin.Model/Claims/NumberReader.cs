@@ -325,6 +325,55 @@ public static partial class NumberReader
         return value / Pow10(scale);
     }
 
+    /// <summary>
+    /// Reads digits that a PDF converter spaced one a token inside math (<c>6 . 3 6</c>, <c>1 3 . 0 4</c>, <c>4 5</c>):
+    /// single digits separated by single spaces, with at most one <c> . </c>. Two digits or more, or it is not such a number.
+    /// </summary>
+    internal static bool TryReadSpacedDigits(ReadOnlySpan<char> text, int start, int limit, out NumberToken token)
+    {
+        token = default;
+        var mantissa = 0m;
+        int integerDigits = 0, decimals = 0, end = start, i = start;
+        var point = false;
+        while (i < limit && char.IsAsciiDigit(text[i]) && integerDigits + decimals < 20)
+        {
+            mantissa = (mantissa * 10m) + (text[i] - '0');
+            decimals += point ? 1 : 0;
+            integerDigits += point ? 0 : 1;
+            end = ++i;
+            if (i + 1 < limit && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!point && i + 3 < limit && text[i] == ' ' && text[i + 1] == '.' && text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))
+            {
+                point = true;
+                i += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (integerDigits + decimals < 2)
+        {
+            return false;
+        }
+
+        var scale = Pow10(decimals);
+        token.Start = start;
+        token.End = end;
+        token.Mantissa = mantissa / scale;
+        token.Value = token.Mantissa;
+        token.Factor = 1m;
+        token.MagnitudeStart = -1;
+        token.Decimals = decimals;
+        token.IntegerDigits = integerDigits;
+        token.Precision = 0.5m / scale;
+        return true;
+    }
+
     /// <summary>The largest magnitude a number takes (10^24): 亿亿亿 is already more than anything a document counts.</summary>
     internal const decimal MaxFactor = 1_000_000_000_000_000_000_000_000m;
 

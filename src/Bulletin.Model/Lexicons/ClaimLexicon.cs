@@ -186,6 +186,9 @@ internal static class ClaimLexicon
         }
 
         yield return ("%", ("%", ClaimKind.Percent));
+
+        // LaTeX, as PDF converters leave a percentage inside inline math ($60 \%$).
+        yield return ("\\%", ("%", ClaimKind.Percent));
         yield return ("个百分点", ("pp", ClaimKind.Pp));
         yield return ("百分点", ("pp", ClaimKind.Pp));
         yield return ("pp", ("pp", ClaimKind.Pp));
