@@ -11,7 +11,7 @@ namespace Bulletin.Model.Parsing;
 /// </summary>
 internal static class IssueNumberScanner
 {
-    internal readonly record struct IssueNumber(int? Year, int? Number, int? Cumulative);
+    internal readonly record struct IssueNumber(int? Year, int? Number, int? Cumulative, int? Volume = null);
 
     internal static bool TryRead(ReadOnlySpan<char> text, out IssueNumber result)
     {
@@ -58,8 +58,28 @@ internal static class IssueNumberScanner
             i = qi + 1;
         }
 
-        result = new IssueNumber(year is >= 1900 and <= 2200 ? year : null, number, cumulative);
+        result = new IssueNumber(year is >= 1900 and <= 2200 ? year : null, number, cumulative, number is null ? null : ReadVolume(text));
         return number is not null || cumulative is not null;
+    }
+
+    // 第48卷　第6期, 第 12 卷第 3 期: the volume, read only beside an issue number.
+    private static int? ReadVolume(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('卷');
+        if (at <= 1)
+        {
+            return null;
+        }
+
+        var end = SkipWhiteBack(text, at - 1) + 1;
+        var start = end;
+        while (start > 0 && TextScan.IsDigit(text[start - 1]) && end - start < 5)
+        {
+            start--;
+        }
+
+        var di = SkipWhiteBack(text, start - 1);
+        return start < end && di >= 0 && text[di] == '第' && TextScan.TryReadInt(text[start..end], out var volume, out _) ? volume : null;
     }
 
     /// <summary>Reads <c>YYYY 年 M 月 D 日</c> anywhere in the text.</summary>

@@ -55,6 +55,7 @@ internal static class MastheadReader
         bucket.Year = candidate.Year;
         bucket.Number = candidate.Number;
         bucket.CumulativeNumber = candidate.CumulativeNumber;
+        bucket.Volume = candidate.Volume;
         bucket.PublishedOn = candidate.PublishedOn;
         return consumed;
     }
@@ -67,6 +68,7 @@ internal static class MastheadReader
             bucket.Year ??= number.Year;
             bucket.Number ??= number.Number;
             bucket.CumulativeNumber ??= number.Cumulative;
+            bucket.Volume ??= number.Volume;
             if (bucket.Name is null && NameBeforeNumber(original, folded) is { } name)
             {
                 // 数码观察周刊（第 52 期）：…: the name is what stands before the number.

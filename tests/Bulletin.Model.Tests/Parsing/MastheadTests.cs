@@ -27,4 +27,16 @@ public sealed class MastheadTests
 
         Assert.Null(issue.PublishedOn);
     }
+
+    [Theory]
+    [InlineData("第48卷　第6期", 48, 6)]
+    [InlineData("2025 年第 12 卷第 3 期", 12, 3)]
+    public void VolumeAndNumber_AreBothRead(string line, int volume, int number)
+    {
+        var issue = BulletinParser.Default.Parse($"# 海港经济学刊\n\n{line}\n\n# 标题\n\n正文一段。").GetValueOrThrow();
+
+        Assert.Equal(volume, issue.Volume);
+        Assert.Equal(number, issue.Number);
+        Assert.Equal(volume, Bulletin.Model.Serialization.BulletinJson.Deserialize(Bulletin.Model.Serialization.BulletinJson.Serialize(issue)).Volume);
+    }
 }
