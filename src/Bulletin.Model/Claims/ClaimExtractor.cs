@@ -204,7 +204,8 @@ public sealed class ClaimExtractor
         return b >= 0 && position < blocks[b].Span.End ? (a, b) : (a, null);
     }
 
-    private static int LastStartingAtOrBefore(int count, Func<int, int> startOf, int position)
+    /// <summary>The last of <paramref name="count"/> items in start order that starts at or before a position, or -1.</summary>
+    internal static int LastStartingAtOrBefore(int count, Func<int, int> startOf, int position)
     {
         int low = 0, high = count - 1, found = -1;
         while (low <= high)

@@ -203,7 +203,7 @@ internal static class PeriodReader
         else if (rocYears && year is >= 1 and <= 200)
         {
             // 113年度 in a document of the Republic of China calendar.
-            year += RocOffset;
+            year += DateText.RocOffset;
         }
 
         if (year is < 1900 or > 2200)
@@ -284,8 +284,6 @@ internal static class PeriodReader
         period = new ClaimPeriod(asOf ? $"asof {year}" : $"{year}", words, asOf ? null : new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         return true;
     }
-
-    private const int RocOffset = 1911;
 
     // The digits before a four-digit year belong to a caption's number (表1, 图2) run into it.
     private static bool IsCaptionNumberBefore(ReadOnlySpan<char> text, int yearStart)

@@ -48,6 +48,7 @@ internal static class TableClaims
         }
 
         var headers = ColumnHeaders(table, width);
+        Func<int, int> startOf = i => drafts[i].Start;
         var fallback = caption.Unit is null ? (ColumnUnit?)null : ReadUnit(caption.Unit);
         var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear) : null;
         var year = captionPeriod?.End?.Year ?? referenceYear;
@@ -104,7 +105,7 @@ internal static class TableClaims
                 }
 
                 var unit = units[col] ?? (percent ? new ColumnUnit(ClaimKind.Percent, "%", 1m) : null);
-                if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, at))
+                if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, startOf, at))
                 {
                     continue;
                 }
@@ -327,25 +328,11 @@ internal static class TableClaims
         return new ClaimPeriod(asOf ? "asof " + text : text.ToString(), words, null, null);
     }
 
-    // Whether a claim the text scanner found (drafts[0..scanned), sorted by start) covers the position: binary search,
-    // so that a table of a million cells stays linear.
-    private static bool Covered(List<ClaimDraft> drafts, int scanned, int position)
+    // Whether a claim the text scanner found (drafts[0..scanned), sorted by start) covers the position: a binary
+    // search, so that a table of a million cells stays linear.
+    private static bool Covered(List<ClaimDraft> drafts, int scanned, Func<int, int> startOf, int position)
     {
-        int low = 0, high = scanned - 1, found = -1;
-        while (low <= high)
-        {
-            var mid = low + ((high - low) / 2);
-            if (drafts[mid].Start <= position)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
+        var found = ClaimExtractor.LastStartingAtOrBefore(scanned, startOf, position);
         return found >= 0 && position < drafts[found].End;
     }
 

@@ -132,7 +132,7 @@ internal static partial class Attribution
         {
             // An outlet not in the lexicon: CJK up to 消息, ending in 社/网/报/台 (海港台消息：).
             var message = folded.AsSpan(0, Math.Min(folded.Length, MaxPlaceLength + 8)).IndexOf("消息", StringComparison.Ordinal);
-            if (message < 2 || folded[message - 1] is not ('社' or '网' or '报' or '台') || !IsAllCjk(folded.AsSpan(0, message)))
+            if (message < 2 || folded[message - 1] is not ('社' or '网' or '报' or '台') || !TextScan.IsAllCjk(folded.AsSpan(0, message)))
             {
                 return false;
             }
@@ -159,19 +159,6 @@ internal static partial class Attribution
 
         parts = new DatelineParts(text[..agencyLength], null, null, []);
         length = p + 1;
-        return true;
-    }
-
-    private static bool IsAllCjk(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!TextScan.IsCjk(c))
-            {
-                return false;
-            }
-        }
-
         return true;
     }
 }

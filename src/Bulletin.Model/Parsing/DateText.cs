@@ -14,7 +14,8 @@ namespace Bulletin.Model.Parsing;
 /// </summary>
 internal static class DateText
 {
-    private const int RocOffset = 1911;
+    /// <summary>The year of the Republic of China calendar's year 0: ROC year 113 is 2024.</summary>
+    internal const int RocOffset = 1911;
 
     /// <summary>A date found in a text: where it stands, and the time that follows it, if any.</summary>
     internal readonly record struct Found(LocalDate Date, LocalTime? Time, int Start, int End);

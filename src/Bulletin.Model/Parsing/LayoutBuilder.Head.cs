@@ -32,10 +32,16 @@ internal sealed partial class LayoutBuilder
         _title = front.Title;
         if (front.TryGetDate(out var date, out var time))
         {
-            _masthead.PublishedOn ??= date;
-            _masthead.Year ??= date.Year;
+            DateTheDocument(date);
             _publishedAt = time is { } t ? date + t : null;
         }
+    }
+
+    // The first date the document gives itself is its date, and its year the year, unless either is known already.
+    private void DateTheDocument(LocalDate date)
+    {
+        _masthead.PublishedOn ??= date;
+        _masthead.Year ??= date.Year;
     }
 
     /// <summary>Reads the head from <paramref name="index"/>; returns the index of the first block of the body.</summary>
@@ -62,8 +68,7 @@ internal sealed partial class LayoutBuilder
             if (TryDateLine(folded, out var found))
             {
                 // 时间：2025-01-12 / 發布時間：… : the date a page gives itself; a delivery line, when there is one, wins.
-                _masthead.PublishedOn ??= found.Date;
-                _masthead.Year ??= found.Date.Year;
+                DateTheDocument(found.Date);
                 _publishedAt ??= found.Time is { } t ? found.Date + t : null;
                 AddSideMatter(SideMatterKind.Metadata, block);
                 index = i + 1;
@@ -126,8 +131,7 @@ internal sealed partial class LayoutBuilder
             if (name.AsSpan().IndexOfAny(Punctuation.Clause) < 0)
             {
                 _masthead.Name ??= name;
-                _masthead.PublishedOn ??= found.Date;
-                _masthead.Year ??= found.Date.Year;
+                DateTheDocument(found.Date);
                 _datedEdition = true;
                 return true;
             }
@@ -214,25 +218,12 @@ internal sealed partial class LayoutBuilder
 
         var role = TextScan.Trim(line[..space]);
         var name = TextScan.Trim(line[(space + 1)..]);
-        if (name.Length is < 2 or > 4 || !IsCjkOnly(name) || TextScan.EndsWithAny(ChineseScript.ToSimplified(role), MastheadLexicon.SpeakerRoles) is null)
+        if (name.Length is < 2 or > 4 || !TextScan.IsAllCjk(name) || TextScan.EndsWithAny(ChineseScript.ToSimplified(role), MastheadLexicon.SpeakerRoles) is null)
         {
             return false;
         }
 
         speaker = new Author(name, null, role, null, null);
-        return true;
-    }
-
-    private static bool IsCjkOnly(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!TextScan.IsCjk(c))
-            {
-                return false;
-            }
-        }
-
         return true;
     }
 

@@ -155,18 +155,15 @@ internal static class MarkdownBlockReader
     {
         var ended = 0;
         var lines = 0;
+        var lastEnds = false;
         foreach (var line in text.TrimEnd().EnumerateLines())
         {
             lines++;
             var trimmed = line.TrimEnd();
-            if (trimmed.Length > 0 && trimmed[^1] is '。' or '！' or '？')
-            {
-                ended++;
-            }
+            lastEnds = trimmed.Length > 0 && trimmed[^1] is '。' or '！' or '？';
+            ended += lastEnds ? 1 : 0;
         }
 
-        var last = text.TrimEnd();
-        var lastEnds = last.Length > 0 && last[^1] is '。' or '！' or '？';
         // Half the line breaks or more come after a sentence's end: wrapped text ends a line there only by chance.
         var breaksAfterSentence = ended - (lastEnds ? 1 : 0);
         return lines >= 3 && breaksAfterSentence >= Math.Max(1, (lines - 1) / 2);

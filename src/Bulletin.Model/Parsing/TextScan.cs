@@ -17,6 +17,20 @@ internal static class TextScan
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsWhite(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f' or '\v';
 
+    /// <summary>Whether every character of the text is CJK (as <see cref="IsCjk"/> has it).</summary>
+    internal static bool IsAllCjk(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsCjk(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
