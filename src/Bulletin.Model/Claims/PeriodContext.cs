@@ -77,7 +77,7 @@ internal static class PeriodContext
                     continue;
                 }
 
-                // The year this block states governs the words that need one in it and after it (2026年一季度… 一季度…).
+                // The year this block states governs the words that need one in it and after it (2024年三季度… 三季度…).
                 if (referenceYear is null && LastYear(source, start, end) is { } stated)
                 {
                     year = stated;
