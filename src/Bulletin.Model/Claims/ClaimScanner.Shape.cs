@@ -108,6 +108,16 @@ internal static partial class ClaimScanner
         return at;
     }
 
+    private static int SkipSpacesBack(ReadOnlySpan<char> text, int p, int floor)
+    {
+        while (p > floor && text[p - 1] is ' ' or '\u3000' or '\u00A0')
+        {
+            p--;
+        }
+
+        return p;
+    }
+
     // 2万—3万亿: the first number takes the larger magnitude of the second.
     private static decimal? DistributedLower(decimal? ownValue, NumberToken first, NumberToken second) =>
         (!first.HasMagnitude && second.HasMagnitude) || (first.HasMagnitude && second.Factor > first.Factor)

@@ -15,6 +15,10 @@ namespace Bulletin.Model.Claims;
 internal static partial class ClaimScanner
 {
     private const int MaxUnitGap = 2;
+
+    // How far back in its clause a cue word still colours a number: 指数报 3200 点, 最高气温达到 35 度.
+    private const int IndexCueReach = 12;
+    private const int TemperatureCueReach = 16;
     private const int MaxNumberRun = 64;
     private const int MaxMathReach = 48;
 
@@ -168,9 +172,11 @@ internal static partial class ClaimScanner
         ReadCurrencyBefore(text, floor, draft);
         if (IsMinusSign(text, p, floor))
         {
-            draft.Start = draft.NumberStart = p - 1;
-            draft.Value = -draft.Value;
-            (draft.Lower, draft.Upper) = (-draft.Upper, -draft.Lower);
+            Negate(draft, p - 1);
+        }
+        else if (draft.Unit == UnitCatalog.CelsiusCode && ClaimLexicon.BelowZeroWords.MatchBefore(text, SkipSpacesBack(text, p, floor), floor, out var below, out _))
+        {
+            Negate(draft, SkipSpacesBack(text, p, floor) - below.Length);
         }
         else
         {
@@ -182,6 +188,13 @@ internal static partial class ClaimScanner
         // A magnitude with no numeral (万元, 亿元 in a header) is a claim only when qualified: 超百万元, 万元级.
         return !(number.IsChinese && number.Qualifier == ClaimQualifier.Exact && !HasDigit(text, number) && draft.Start == draft.NumberStart &&
             !(draft.End < limit && CharFold.Fold(text[draft.End]) == '级'));
+    }
+
+    private static void Negate(ClaimDraft draft, int start)
+    {
+        draft.Start = draft.NumberStart = start;
+        draft.Value = -draft.Value;
+        (draft.Lower, draft.Upper) = (-draft.Upper, -draft.Lower);
     }
 
     // Numbers that name things rather than measure them: ordinals, model names, codes, per-unit denominators.
@@ -290,7 +303,7 @@ internal static partial class ClaimScanner
         {
             draft.End = gap + word.Length;
             draft.Kind = unit.Kind;
-            draft.Unit = unit.Code;
+            draft.Unit = word == "度" && !number.HasMagnitude ? UnitCatalog.CelsiusCode : unit.Code;
             draft.HasUnitWord = true;
             draft.KindFromContext = unit.Kind != ClaimKind.Percent;
             if (word == "成")
@@ -415,9 +428,10 @@ internal static partial class ClaimScanner
             case "成":
                 return number.Value is >= 1m and <= 10m && number.Decimals == 0;
             case "点":
-                return !number.IsChinese && IndexContext(text, number.Start, floor);
+                return !number.IsChinese && ClauseHas(ClaimLexicon.IndexWords, text, number.Start, floor, IndexCueReach);
             case "度":
-                return !number.IsChinese && number.HasMagnitude;
+                // 50 亿度 is electricity; 25 度 only where the clause speaks of temperature.
+                return (!number.IsChinese && number.HasMagnitude) || (!number.HasMagnitude && IsTemperatureClause(text, number.Start, floor));
             case "P":
                 return !number.IsChinese && !char.IsAsciiLetter(after);
             case "天" or "小时" or "个月" or "年":
@@ -447,9 +461,13 @@ internal static partial class ClaimScanner
     // A count is whole unless a magnitude scales it: 2350.5 万人 is a count, 3.5 个 is not.
     private static bool AcceptsMeasure(NumberToken number) => number.Decimals == 0 || number.HasMagnitude;
 
-    private static bool IndexContext(ReadOnlySpan<char> text, int numberStart, int floor)
+    private static bool IsTemperatureClause(ReadOnlySpan<char> text, int numberStart, int floor) =>
+        ClauseHas(ClaimLexicon.TemperatureCues, text, numberStart, floor, TemperatureCueReach);
+
+    // Whether one of the cue words stands before the number in its clause, at most reach characters back.
+    private static bool ClauseHas(WordTable<bool> cues, ReadOnlySpan<char> text, int numberStart, int floor, int reach)
     {
-        var stop = Math.Max(floor, numberStart - 12);
+        var stop = Math.Max(floor, numberStart - reach);
         for (var e = numberStart; e > stop; e--)
         {
             var c = CharFold.Fold(text[e - 1]);
@@ -458,7 +476,7 @@ internal static partial class ClaimScanner
                 return false;
             }
 
-            if (ClaimLexicon.IndexWords.MatchBefore(text, e, stop, out _, out _))
+            if (cues.MatchBefore(text, e, stop, out _, out _))
             {
                 return true;
             }

@@ -2,7 +2,9 @@
 
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Bulletin.Model.Utility;
+using UnitsNet;
 
 namespace Bulletin.Model.Claims;
 
@@ -103,6 +105,29 @@ public sealed record QuantifiedClaim(
 
     /// <summary>Gets the index of the block within the article.</summary>
     public int? BlockIndex { get; } = BlockIndex;
+
+    /// <summary>
+    /// Gives the figure as a UnitsNet quantity (<c>Energy</c>, <c>Mass</c>, <c>Temperature</c>, <c>Information</c>,
+    /// <c>Duration</c> …), converted exactly from <see cref="Value"/>, so that it can be compared with and converted
+    /// to any other unit of its dimension.
+    /// </summary>
+    /// <param name="quantity">The quantity, when the claim has one.</param>
+    /// <returns>
+    /// <see langword="true"/> when the claim states a single value in a catalogue unit that maps to UnitsNet;
+    /// <see langword="false"/> for currencies, percentages, counts, ranges, and the extensions UnitsNet has no
+    /// dimension for (<c>Compute.Flops</c>, <c>Transport.*</c>).
+    /// </returns>
+    /// <example>
+    /// <code>
+    /// if (claim.TryGetQuantity(out var quantity) &amp;&amp; quantity is Energy energy)
+    ///     Console.WriteLine(energy.TerawattHours);
+    /// </code>
+    /// </example>
+    public bool TryGetQuantity([NotNullWhen(true)] out IQuantity? quantity)
+    {
+        quantity = null;
+        return Value is { } value && UnitCatalog.TryGet(Unit, out var unit) && unit.TryCreateQuantity(value, out quantity);
+    }
 
     /// <inheritdoc/>
     public bool Equals(QuantifiedClaim? other) =>

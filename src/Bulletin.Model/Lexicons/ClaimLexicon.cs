@@ -107,6 +107,16 @@ internal static class ClaimLexicon
     internal static readonly WordTable<bool> IndexWords = new(
         new[] { "指数", "报", "收报", "收于", "收在", "点位", "综指", "成指" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Words in a clause that make a bare 度 after a number a temperature (气温 25 度) rather than the kilowatt-hour
+    /// it is in 50 亿度.
+    /// </summary>
+    internal static readonly WordTable<bool> TemperatureCues = new(
+        new[] { "气温", "温度", "摄氏", "零下", "高温", "低温", "最高温", "最低温", "水温", "室温", "体温", "地温", "温差", "降温", "升温", "冰点" }.Select(w => (w, true)));
+
+    /// <summary>Words right before a temperature that make it negative: 零下 5℃.</summary>
+    internal static readonly WordTable<bool> BelowZeroWords = new(new[] { "零下" }.Select(w => (w, true)));
+
     /// <summary>Words that multiply without a number: 翻倍 and 翻番 double, 翻两番 quadruples.</summary>
     internal static readonly WordTable<decimal> DoublingWords = new([("翻倍", 2m), ("翻番", 2m), ("翻一番", 2m), ("翻了一番", 2m), ("翻两番", 4m)]);
 
@@ -149,8 +159,8 @@ internal static class ClaimLexicon
         ["超"] = "赶高",
     }.ToFrozenDictionary();
 
-    /// <summary>Characters after 最高/最多 that make them name a measure (最高时速) rather than qualify a number.</summary>
-    internal const string MeasureAfterDistantQualifier = "时速温价点法人峰值档层级";
+    /// <summary>Characters after 最高/最多 that make them name a measure (最高时速, 最高气温) rather than qualify a number.</summary>
+    internal const string MeasureAfterDistantQualifier = "时速温气价点法人峰值档层级";
 
     /// <summary>
     /// For a unit word, the characters after it that make it part of another word: 成为, 年前, 元素, 天期 (a tenor).
@@ -164,6 +174,7 @@ internal static class ClaimLexicon
         ["个月"] = "期",
         ["元"] = "化素首旦宵老件宇帅",
         ["升"] = "至到级",
+        ["克"] = "拉隆服制星",
     }.ToFrozenDictionary();
 
     /// <summary>Characters after 十/百/千 that make them part of a unit (3千米) rather than a magnitude.</summary>

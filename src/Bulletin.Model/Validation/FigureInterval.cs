@@ -65,6 +65,32 @@ internal readonly record struct FigureInterval(decimal? Low, decimal? High)
         return new FigureInterval(divisor.High is { } dHigh ? low / dHigh : 0m, High is { } high ? high / dLow : null);
     }
 
+    /// <summary>The interval scaled by a factor, or <see langword="false"/> when a bound leaves the decimal range.</summary>
+    internal bool TryTimes(decimal factor, out FigureInterval scaled)
+    {
+        scaled = default;
+        if (!TryScale(Low, factor, out var low) || !TryScale(High, factor, out var high))
+        {
+            return false;
+        }
+
+        scaled = factor >= 0m ? new FigureInterval(low, high) : new FigureInterval(high, low);
+        return true;
+    }
+
+    private static bool TryScale(decimal? bound, decimal factor, out decimal? scaled)
+    {
+        scaled = null;
+        if (bound is not { } b)
+        {
+            return true;
+        }
+
+        var fits = NumberReader.TryMultiply(b, factor, out var product);
+        scaled = product;
+        return fits;
+    }
+
     internal FigureInterval Times(decimal factor) =>
         factor >= 0m ? new FigureInterval(Low * factor, High * factor) : new FigureInterval(High * factor, Low * factor);
 }

@@ -49,6 +49,14 @@ public sealed class ClaimExtractorSpecTests
         { "货运量 3200 万吨，线路全长 45 公里。", ["3200 万吨|physical|32000000|Mass.Tonne|exact", "45 公里|physical|45|Length.Kilometer|exact"] },
         { "智算规模达到 500P，总算力超 20EFLOPS。", ["500P|physical|500000000000000000|Compute.Flops|exact", "超 20EFLOPS|physical|20000000000000000000|Compute.Flops|over"] },
         { "列车最高时速 350 公里。", ["时速 350 公里|physical|350|Speed.KilometerPerHour|exact"] },
+        // Temperatures, information sizes, concentrations and the market units of farm output.
+        { "当日最高气温 35 度，夜间降至 18℃。", ["35 度|physical|35|Temperature.DegreeCelsius|exact", "18℃|physical|18|Temperature.DegreeCelsius|exact"] },
+        { "北部山区最低气温零下5℃，水温零下 1 度。", ["零下5℃|physical|-5|Temperature.DegreeCelsius|exact", "零下 1 度|physical|-1|Temperature.DegreeCelsius|exact"] },
+        { "全市居民用电 25 亿度。", ["25 亿度|physical|2500000000|Energy.KilowattHour|exact"] },
+        { "新机型内存 16GB，云端存储 2TB。", ["16GB|physical|16|Information.Gigabyte|exact", "2TB|physical|2|Information.Terabyte|exact"] },
+        { "细颗粒物年均浓度为 28 微克/立方米。", ["28 微克/立方米|physical|28|MassConcentration.MicrogramPerCubicMeter|exact"] },
+        { "亩产达 650 公斤，种植面积 12 万亩。", ["650 公斤|physical|650|Mass.Kilogram|exact", "12 万亩|physical|120000|Area.Mu|exact"] },
+        { "新建 5G 基站 3.2 万个，主频 3.5GHz。", ["3.2 万个|count|32000|count|exact", "3.5GHz|physical|3.5|Frequency.Gigahertz|exact"] },
         // Durations.
         { "连续 12 年位居第一，工期 18 个月左右。", ["12 年|duration|12|Duration.Year|exact", "18 个月左右|duration|18|Duration.Month|approx"] },
         { "审批时间由 20 个工作日压缩至 3 天内。", ["20 个工作日|duration|20|Duration.Day|exact", "3 天内|duration|3|Duration.Day|under"] },

@@ -78,6 +78,18 @@ public sealed class ArchiveValidatorTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Diagnostic.Id == "BLT2202");
     }
 
+    [Theory]
+    [InlineData("400 太瓦时", false)]
+    [InlineData("500 太瓦时", true)]
+    public async Task Validate_PhysicalFigureRestatedInAnotherUnit_IsComparedThroughTheConversion(string later, bool reported)
+    {
+        var result = await ValidateAsync(
+            Issue(2026, 1, 32, "2025年全市全社会用电量 4000 亿千瓦时，同比增长 5.1%。"),
+            Issue(2026, 2, 33, $"2025年全市全社会用电量 {later}，同比增长 5.1%。"));
+
+        Assert.Equal(reported, result.Diagnostics.Any(d => d.Diagnostic.Id == "BLT2202"));
+    }
+
     [Fact]
     public async Task Validate_SameFigureInTwoPublications_IsNotCompared()
     {

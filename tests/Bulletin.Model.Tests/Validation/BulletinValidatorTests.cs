@@ -76,6 +76,26 @@ public sealed class BulletinValidatorTests
         Assert.Contains(Validate(text).Diagnostics, d => d.Id == "BLT2107" && d.Message.Contains("两位数", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("400 太瓦时", false)]
+    [InlineData("4000 亿度", false)]
+    [InlineData("500 太瓦时", true)]
+    [InlineData("0.4 万亿千瓦时", false)]
+    public void Validate_PhysicalFigureInAnotherUnit_IsComparedThroughTheConversion(string restated, bool reported)
+    {
+        var text = $"# 电力简报\n\n2025年全市全社会用电量 4000 亿千瓦时，同比增长 5%。\n\n另据统计，2025年全市全社会用电量 {restated}。\n";
+        var diagnostics = Validate(text).Diagnostics;
+        Assert.Equal(reported, diagnostics.Any(d => d.Id == "BLT2107"));
+    }
+
+    [Fact]
+    public void Validate_SameSpanInYearsAndMonths_IsNotReported()
+    {
+        // UnitsNet's year is 365 days and its month 30: durations are compared in their own unit, never converted.
+        const string text = "# 工程简报\n\n2025年海港大桥项目建设周期 1 年。\n\n另据介绍，2025年海港大桥项目建设周期 12 个月。\n";
+        Assert.DoesNotContain(Validate(text).Diagnostics, d => d.Id == "BLT2107");
+    }
+
     [Fact]
     public void Validate_RuleSwitchedOffOrChanged_IsRespected()
     {

@@ -22,7 +22,8 @@ internal sealed record IssueFacts(
     {
         var figures = ComparableFigures.Of(issue.Claims)
             .Where(c => c is { Period: { Start: not null, End: not null }, Modality: ClaimModality.Actual })
-            .Select(c => new FigureFact(FigureKey.Of(c), FigureInterval.Of(c), c.Text, c.Span, c.Period!.Text))
+            .Select(c => (Claim: c, Comparable: ComparableUnit.Of(c)))
+            .Select(f => new FigureFact(FigureKey.Of(f.Claim, f.Comparable.Unit), f.Comparable.Interval, f.Claim.Text, f.Claim.Span, f.Claim.Period!.Text))
             .ToImmutableArray();
         return new IssueFacts(entryName, issue.Publication.Name, issue.Year, issue.Number, issue.CumulativeNumber, figures);
     }

@@ -19,21 +19,24 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
+        // Physical figures meet in their dimension's base unit: 4000 亿千瓦时 here and 400 太瓦时 there are one figure.
         var groups = ComparableFigures.Of(context.Issue.Claims)
-            .GroupBy(c => (c.Subject, c.Period!.Text, c.Kind, c.Unit));
+            .Select(c => (Claim: c, Comparable: ComparableUnit.Of(c)))
+            .GroupBy(f => (f.Claim.Subject, f.Claim.Period!.Text, f.Claim.Kind, f.Comparable.Unit));
         foreach (var group in groups)
         {
-            var claims = group.ToList();
-            for (var i = 1; i < claims.Count; i++)
+            var figures = group.ToList();
+            for (var i = 1; i < figures.Count; i++)
             {
-                var earlier = claims.Take(i).FirstOrDefault(e => e.BlockIndex != claims[i].BlockIndex || e.ArticleIndex != claims[i].ArticleIndex);
-                if (earlier is not null && !FigureInterval.Of(earlier).Overlaps(FigureInterval.Of(claims[i])))
+                var (claim, comparable) = figures[i];
+                var earlier = figures.Take(i).FirstOrDefault(e => e.Claim.BlockIndex != claim.BlockIndex || e.Claim.ArticleIndex != claim.ArticleIndex);
+                if (earlier.Claim is not null && !earlier.Comparable.Interval.Overlaps(comparable.Interval))
                 {
                     context.Report(
-                        $"\"{group.Key.Subject}\" ({group.Key.Text}) is {claims[i].Text} here but {earlier.Text} at line {earlier.Span.Line}; both cannot be true.",
-                        claims[i].Span,
-                        claims[i],
-                        earlier);
+                        $"\"{group.Key.Subject}\" ({group.Key.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
+                        claim.Span,
+                        claim,
+                        earlier.Claim);
                 }
             }
         }
