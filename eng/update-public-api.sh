@@ -3,7 +3,7 @@
 # and drops declared symbols that no longer exist (RS0017). Review the diff: it is the public API change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=src/Bulletin.Model
+for project in src/Bulletin.Model src/Bulletin.Model.Analytics; do
 unshipped=$project/.PublicAPI/PublicAPI.Unshipped.txt
 log=$(dotnet build "$project" -c Release --no-incremental 2>&1 || true)
 added=$(printf '%s\n' "$log" | grep -o "RS0016: Symbol '.*' is not part of the declared public API" | sed -E "s/RS0016: Symbol '(.*)' is not part of the declared public API/\1/" | sort -u || true)
@@ -13,4 +13,5 @@ removed=$(printf '%s\n' "$log" | grep -o "RS0017: Symbol '.*' is part of the dec
   { grep -v '^#nullable' "$unshipped" || true; printf '%s\n' "$added"; } | grep -v '^$' | grep -vxF -f <(printf '%s\n' "$removed" | grep -v '^$' || echo '@@none@@') | sort -u
 } > "$unshipped.tmp"
 mv "$unshipped.tmp" "$unshipped"
-echo "public API: $(printf '%s\n' "$added" | grep -c . || true) added, $(printf '%s\n' "$removed" | grep -c . || true) removed"
+echo "$project public API: $(printf '%s\n' "$added" | grep -c . || true) added, $(printf '%s\n' "$removed" | grep -c . || true) removed"
+done

@@ -8,4 +8,7 @@ internal static class ExitCodes
     internal const int Success = 0;
     internal const int ErrorsFound = 1;
     internal const int Unreadable = 2;
+
+    // The same code as an unreadable input: either way the command could not start on what it was given.
+    internal const int Usage = 2;
 }

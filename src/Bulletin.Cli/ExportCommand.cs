@@ -5,56 +5,98 @@ using System.CommandLine;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Bulletin.Model.Archives;
+using Bulletin.Model.Analytics;
 
 namespace Bulletin.Cli;
 
 /// <summary>
-/// <c>bulletin export claims ARCHIVE [--format jsonl|csv] [--output FILE]</c>: one row per claim of every issue,
-/// for DuckDB, Spark or a spreadsheet. Damaged files are reported on standard error and passed over (exit 1).
+/// <c>bulletin export claims|articles|issues ARCHIVE [--format parquet|jsonl|csv] [--output FILE]</c>: one row per
+/// claim, article or issue of every issue, for DuckDB, Spark or a spreadsheet. Damaged entries are reported on
+/// standard error and passed over (exit 1).
 /// </summary>
 internal static class ExportCommand
 {
     internal static Command Create()
     {
-        var archive = new Argument<string>("ARCHIVE") { Description = "An archive: a folder of archived issues or a .zip of one." };
-        var format = new Option<ExportFormat>("--format") { Description = "jsonl (one JSON object per claim) or csv (a header row, then one row per claim).", DefaultValueFactory = _ => ExportFormat.Jsonl };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var claims = new Command("claims", "Write one row per claim with its publication, issue, article and every claim field.") { archive, format, output };
-        claims.SetAction((result, token) => RunAsync(result.GetValue(archive)!, result.GetValue(format), result.GetValue(output), token));
-        return new Command("export", "Export what an archive holds as rows.") { claims };
+        var export = new Command("export", "Export what an archive holds as rows: a Parquet, JSON Lines or CSV table of claims, articles or issues.");
+        export.Subcommands.Add(Table(ExportTable.Claims, "claims", "Write one row per claim with its publication, issue, article and every claim field."));
+        export.Subcommands.Add(Table(ExportTable.Articles, "articles", "Write one row per article with its issue, section, byline fields and counts."));
+        export.Subcommands.Add(Table(ExportTable.Issues, "issues", "Write one row per issue with its masthead, source file and counts."));
+        return export;
     }
 
-    private static async Task<int> RunAsync(string archive, ExportFormat format, string? output, CancellationToken token)
+    private static Command Table(ExportTable table, string name, string description)
     {
+        var archive = new Argument<string>("ARCHIVE") { Description = "An archive: a folder of archived issues or a .zip of one." };
+        var format = new Option<ExportFormat>("--format")
+        {
+            Description = "parquet (typed columns, needs --output), jsonl (one JSON object per row) or csv (a header row, then one row per record).",
+            DefaultValueFactory = _ => ExportFormat.Jsonl,
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command(name, description + $" Example: bulletin export {name} archive.zip --format parquet -o {name}.parquet") { archive, format, output };
+        command.SetAction((result, token) => RunAsync(table, result.GetValue(archive)!, result.GetValue(format), result.GetValue(output), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ExportTable table, string archive, ExportFormat format, string? output, CancellationToken token)
+    {
+        if (format == ExportFormat.Parquet && output is null)
+        {
+            // Parquet ends with a footer that points back into the file, which a pipe cannot give.
+            await Console.Error.WriteLineAsync("bulletin: --format parquet writes a file: give it with --output FILE.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         if (!Directory.Exists(archive) && !File.Exists(archive))
         {
             await Console.Error.WriteLineAsync($"bulletin: cannot read {archive}: no such archive.").ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
 
-        var damaged = 0;
-        var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
-        await using (stream.ConfigureAwait(false))
+        var export = ArchiveExport.Create(ArchiveExportOptions.Default.WithFormat(format));
+        ArchiveExportResult result;
+        try
         {
-            using var writer = new ClaimExportWriter(stream, format);
-            await foreach (var entry in BulletinArchive.ReadAsync(archive, token).ConfigureAwait(false))
+            if (output is null)
             {
-                if (entry.Issue is not { } issue)
+                var stdout = Console.OpenStandardOutput();
+                await using (stdout.ConfigureAwait(false))
                 {
-                    damaged++;
-                    await Console.Error.WriteLineAsync("bulletin: " + entry).ConfigureAwait(false);
-                    continue;
-                }
-
-                var articles = issue.EnumerateArticles();
-                foreach (var claim in issue.Claims)
-                {
-                    writer.Write(ClaimExportColumns.Values(entry.Name, issue, articles, claim));
+                    result = await export.ExportAsync(archive, table, stdout, token).ConfigureAwait(false);
                 }
             }
+            else
+            {
+                result = await export.ExportToFileAsync(archive, table, output, token).ConfigureAwait(false);
+            }
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"bulletin: cannot export {archive}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            await Console.Error.WriteLineAsync($"bulletin: cannot export {archive}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
         }
 
-        return damaged > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        foreach (var entry in result.DamagedEntries)
+        {
+            await Console.Error.WriteLineAsync("bulletin: " + entry).ConfigureAwait(false);
+        }
+
+        if (result.RoundedValues > 0)
+        {
+            await Console.Error.WriteLineAsync($"bulletin: {result.RoundedValues} values had more than nine decimal places and were rounded to nine in Parquet's DECIMAL(38, 9); JSON Lines keeps them exact.").ConfigureAwait(false);
+        }
+
+        if (output is not null)
+        {
+            await Console.Error.WriteLineAsync($"bulletin: {result.Rows} rows of {result.Issues} issues written to {output}.").ConfigureAwait(false);
+        }
+
+        return result.IsComplete ? ExitCodes.Success : ExitCodes.ErrorsFound;
     }
 }

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.CommandLine;
 using Bulletin.Cli;
 
@@ -9,4 +10,18 @@ root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ArchiveCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+
+// A wrong command line is a usage error, exit 2, with the parser's message on one line each.
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        await Console.Error.WriteLineAsync("bulletin: " + error.Message).ConfigureAwait(false);
+    }
+
+    await Console.Error.WriteLineAsync("Run 'bulletin --help' for the commands and their options.").ConfigureAwait(false);
+    return ExitCodes.Usage;
+}
+
+return await parsed.InvokeAsync().ConfigureAwait(false);
