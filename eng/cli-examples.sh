@@ -23,3 +23,6 @@ run validate archive --format jsonl
 run export claims archive --format csv
 run archive samples archive.zip
 run export claims archive.zip --format jsonl
+run export issues archive.zip --format csv
+run export claims archive.zip --format parquet -o claims.parquet
+run export claims archive.zip --format parquet

@@ -10,7 +10,7 @@ using Bulletin.Model.Analytics;
 namespace Bulletin.Cli;
 
 /// <summary>
-/// <c>bulletin export claims|articles|issues ARCHIVE [--format parquet|jsonl|csv] [--output FILE]</c>: one row per
+/// <c>bulletin export claims|articles|issues ARCHIVE [--format parquet|jsonl|csv] [--output FILE] [--compression …]</c>: one row per
 /// claim, article or issue of every issue, for DuckDB, Spark or a spreadsheet. Damaged entries are reported on
 /// standard error and passed over (exit 1).
 /// </summary>
@@ -34,14 +34,15 @@ internal static class ExportCommand
             DefaultValueFactory = _ => ExportFormat.Jsonl,
         };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new Command(name, description + $" Example: bulletin export {name} archive.zip --format parquet -o {name}.parquet") { archive, format, output };
-        command.SetAction((result, token) => RunAsync(table, result.GetValue(archive)!, result.GetValue(format), result.GetValue(output), token));
+        var compression = new Option<ParquetCompression>("--compression") { Description = "How Parquet pages are compressed: snappy, zstd, gzip or none.", DefaultValueFactory = _ => ParquetCompression.Snappy };
+        var command = new Command(name, description + $" Example: bulletin export {name} archive.zip --format parquet -o {name}.parquet") { archive, format, output, compression };
+        command.SetAction((result, token) => RunAsync(table, result.GetValue(archive)!, ArchiveExportOptions.Default.WithFormat(result.GetValue(format)).WithCompression(result.GetValue(compression)), result.GetValue(output), token));
         return command;
     }
 
-    private static async Task<int> RunAsync(ExportTable table, string archive, ExportFormat format, string? output, CancellationToken token)
+    private static async Task<int> RunAsync(ExportTable table, string archive, ArchiveExportOptions options, string? output, CancellationToken token)
     {
-        if (format == ExportFormat.Parquet && output is null)
+        if (options.Format == ExportFormat.Parquet && output is null)
         {
             // Parquet ends with a footer that points back into the file, which a pipe cannot give.
             await Console.Error.WriteLineAsync("bulletin: --format parquet writes a file: give it with --output FILE.").ConfigureAwait(false);
@@ -54,7 +55,7 @@ internal static class ExportCommand
             return ExitCodes.Unreadable;
         }
 
-        var export = ArchiveExport.Create(ArchiveExportOptions.Default.WithFormat(format));
+        var export = ArchiveExport.Create(options);
         ArchiveExportResult result;
         try
         {

@@ -6,7 +6,7 @@ namespace Bulletin.Model.Analytics;
 public enum ExportFormat
 {
     /// <summary>
-    /// Apache Parquet: typed columns (decimals, dates, integers, strings), Zstandard compression, row groups of
+    /// Apache Parquet: typed columns (decimals, dates, integers, strings), compressed (Snappy unless changed), row groups of
     /// <see cref="ArchiveExportOptions.RowGroupSize"/> rows. Read natively by DuckDB, Spark, Polars and pandas.
     /// </summary>
     Parquet,

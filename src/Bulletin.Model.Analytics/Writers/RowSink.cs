@@ -19,7 +19,7 @@ internal abstract class RowSink<TRow> : IAsyncDisposable
     internal static async Task<RowSink<TRow>> CreateAsync(ImmutableArray<Column<TRow>> columns, ArchiveExportOptions options, Stream output, ExportCounters counters, CancellationToken cancellationToken) =>
         options.Format switch
         {
-            ExportFormat.Parquet => await ParquetRowSink<TRow>.CreateAsync(columns, options.RowGroupSize, output, counters, cancellationToken).ConfigureAwait(false),
+            ExportFormat.Parquet => await ParquetRowSink<TRow>.OpenAsync(columns, options, output, counters, cancellationToken).ConfigureAwait(false),
             ExportFormat.Jsonl => new JsonLinesRowSink<TRow>(columns, output),
             ExportFormat.Csv => new CsvRowSink<TRow>(columns, output),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "Not an export format."),

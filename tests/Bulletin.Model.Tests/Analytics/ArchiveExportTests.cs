@@ -109,6 +109,25 @@ public sealed class ArchiveExportTests
         Assert.Equal(result.Rows, groups.Sum());
     }
 
+    [Theory]
+    [InlineData(ParquetCompression.Snappy)]
+    [InlineData(ParquetCompression.Zstd)]
+    [InlineData(ParquetCompression.Gzip)]
+    [InlineData(ParquetCompression.None)]
+    public async Task Parquet_EveryCompression_IsReadByDuckDb(ParquetCompression compression)
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var file = sample.File("claims.parquet");
+        var export = ArchiveExport.Create(ArchiveExportOptions.Default.WithCompression(compression));
+
+        var result = await export.ExportToFileAsync(sample.Path, ExportTable.Claims, file);
+
+        var codecs = SampleArchive.Query($"SELECT DISTINCT compression FROM parquet_metadata({SampleArchive.Literal(file)})").Select(r => (string)r[0]!).ToList();
+        Assert.Equal(compression == ParquetCompression.None ? "UNCOMPRESSED" : compression.ToString().ToUpperInvariant(), Assert.Single(codecs));
+        var rows = SampleArchive.Query($"SELECT count(*) FROM read_parquet({SampleArchive.Literal(file)})").Single()[0];
+        Assert.Equal(result.Rows, Convert.ToInt64(rows, CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public async Task Parquet_PeriodsAndDates_AreDateColumns()
     {
@@ -231,6 +250,7 @@ public sealed class ArchiveExportTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ArchiveExportOptions.Default.WithRowGroupSize(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => ArchiveExportOptions.Default.WithFormat((ExportFormat)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArchiveExportOptions.Default.WithCompression((ParquetCompression)42));
         Assert.Throws<ArgumentOutOfRangeException>(() => ArchiveExport.GetColumns((ExportTable)42));
     }
 
