@@ -35,8 +35,16 @@ internal static class ExportCommand
         };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var compression = new Option<ParquetCompression>("--compression") { Description = "How Parquet pages are compressed: snappy, zstd, gzip or none.", DefaultValueFactory = _ => ParquetCompression.Snappy };
-        var command = new Command(name, description + $" Example: bulletin export {name} archive.zip --format parquet -o {name}.parquet") { archive, format, output, compression };
-        command.SetAction((result, token) => RunAsync(table, result.GetValue(archive)!, ArchiveExportOptions.Default.WithFormat(result.GetValue(format)).WithCompression(result.GetValue(compression)), result.GetValue(output), token));
+        var rowGroup = new Option<int>("--row-group-size") { Description = "Rows per Parquet row group: the most the export holds in memory.", DefaultValueFactory = _ => ArchiveExportOptions.DefaultRowGroupSize };
+        var command = new Command(name, description + $" Example: bulletin export {name} archive.zip --format parquet -o {name}.parquet") { archive, format, output, compression, rowGroup };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(rowGroup) is { } given && given.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--row-group-size must be at least 1.");
+            }
+        });
+        command.SetAction((result, token) => RunAsync(table, result.GetValue(archive)!, ArchiveExportOptions.Default.WithFormat(result.GetValue(format)).WithCompression(result.GetValue(compression)).WithRowGroupSize(Math.Max(1, result.GetValue(rowGroup))), result.GetValue(output), token));
         return command;
     }
 

@@ -166,7 +166,8 @@ internal static class DocumentChecks
                 continue;
             }
 
-            if (IsPhotoCaption(block.Text))
+            // An empty paragraph (only read from JSON; the parser never makes one) has no first character to judge.
+            if (block.Text.Length == 0 || IsPhotoCaption(block.Text))
             {
                 continue;
             }

@@ -92,7 +92,13 @@ public static class BulletinJson
             var issue = version == CurrentSchemaVersion
                 ? JsonSerializer.Deserialize(utf8Json, s_issue)
                 : Upgrade(utf8Json, version).Deserialize(s_issue);
-            return issue ?? throw new BulletinJsonException("The JSON is null, not an archived issue.", "$", null);
+            if (issue is null)
+            {
+                throw new BulletinJsonException("The JSON is null, not an archived issue.", "$", null);
+            }
+
+            IssueInvariants.Check(issue);
+            return issue;
         }
         catch (BulletinJsonException)
         {
@@ -166,6 +172,7 @@ public static class BulletinJson
         options.Converters.Add(new LocalDateConverter());
         options.Converters.Add(new LocalDateTimeConverter());
         options.Converters.Add(new PartialDateConverter());
+        options.Converters.Add(new SourceSpanConverter());
         options.Converters.Add(new JsonStringEnumConverter<DocumentKind>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<ScriptKind>(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new JsonStringEnumConverter<BlockKind>(JsonNamingPolicy.CamelCase));

@@ -21,7 +21,7 @@ public sealed class ClaimExtractorRobustnessTests
                 Assert.True(claim.Span.Start >= 0 && claim.Span.End <= text.Length);
                 Assert.Equal(claim.Text, text.Substring(claim.Span.Start, claim.Span.Length));
             }
-        }, iter: 5000);
+        }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(5000));
 
     [Fact]
     public void Extract_OneMegabyteOfDigits_GivesNothing()

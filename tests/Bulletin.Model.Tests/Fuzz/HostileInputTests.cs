@@ -74,7 +74,7 @@ public sealed class HostileInputTests
             var claims = ClaimExtractor.Default.Extract(text);
             Assert.All(claims, c => Assert.True(c.Span.End <= text.Length));
             NumberReader.TryParse(text, out _);
-        }, iter: 5000);
+        }, iter: FuzzIterations.Of(5000));
 
     [Fact]
     public void MarkdownStructureAndTables_NeverThrow() =>
@@ -84,5 +84,5 @@ public sealed class HostileInputTests
             {
                 BulletinValidator.Default.Validate(issue);
             }
-        }, iter: 2000);
+        }, iter: FuzzIterations.Of(2000));
 }

@@ -22,7 +22,7 @@ public sealed class BulletinParserPropertyTests
             {
                 Assert.All(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => Assert.True(b.Span.End <= text.Length));
             }
-        }, iter: 3000);
+        }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(3000));
 
     [Fact]
     public void SerializeThenDeserialize_AnyParsedString_GivesAnEqualIssue() =>
@@ -32,5 +32,5 @@ public sealed class BulletinParserPropertyTests
             {
                 Assert.Equal(issue, Bulletin.Model.Serialization.BulletinJson.Deserialize(Bulletin.Model.Serialization.BulletinJson.Serialize(issue)));
             }
-        }, iter: 500);
+        }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(500));
 }

@@ -30,12 +30,12 @@ internal sealed class CumulativeNumberRule : ICrossIssueRule
             {
                 var agreeing = CheckYear(year.OrderBy(i => i.Number).ToList(), report);
                 var first = agreeing[0];
-                if (lastOfYearBefore is { } last && first.CumulativeNumber - last.CumulativeNumber < first.Number)
+                if (lastOfYearBefore is { } last && (long)first.CumulativeNumber!.Value - last.CumulativeNumber!.Value < first.Number)
                 {
                     report(
                         first,
                         $"{first.Label} is 总第 {first.CumulativeNumber} 期, but {last.Label} is already 总第 {last.CumulativeNumber} 期; " +
-                        $"with {first.Number} issues of {year.Key} up to this one, 总第 {last.CumulativeNumber + first.Number} 期 or later is expected.",
+                        $"with {first.Number} issues of {year.Key} up to this one, 总第 {(long)last.CumulativeNumber.Value + first.Number!.Value} 期 or later is expected.",
                         default);
                 }
 
@@ -48,7 +48,7 @@ internal sealed class CumulativeNumberRule : ICrossIssueRule
     private static List<IssueFacts> CheckYear(List<IssueFacts> year, CrossIssueReport report)
     {
         var agreeing = year
-            .GroupBy(i => i.CumulativeNumber - i.Number)
+            .GroupBy(i => (long)i.CumulativeNumber!.Value - i.Number!.Value)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Min(i => i.Number))
             .First()
@@ -56,7 +56,8 @@ internal sealed class CumulativeNumberRule : ICrossIssueRule
         var reference = agreeing[0];
         foreach (var issue in year.Where(i => !agreeing.Contains(i)))
         {
-            var expected = reference.CumulativeNumber + (issue.Number - reference.Number);
+            // Numbers near int's limits (read from JSON) must not overflow the arithmetic of the message.
+            var expected = (long)reference.CumulativeNumber!.Value + ((long)issue.Number!.Value - reference.Number!.Value);
             report(
                 issue,
                 $"{issue.Label} is 总第 {issue.CumulativeNumber} 期, but {reference.Label} is 总第 {reference.CumulativeNumber} 期, " +
