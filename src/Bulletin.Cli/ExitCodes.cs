@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     // The same code as an unreadable input: either way the command could not start on what it was given.
     internal const int Usage = 2;
+
+    // A failure of the tool itself (a bug or the machine), not of the input.
+    internal const int InternalError = 3;
 }

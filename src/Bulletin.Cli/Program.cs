@@ -5,6 +5,8 @@ using System.CommandLine;
 using Bulletin.Cli;
 
 var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
+var verbose = new Option<bool>("--verbose") { Description = "On an internal error, print the stack trace.", Recursive = true };
+root.Options.Add(verbose);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
@@ -24,4 +26,23 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await parsed.InvokeAsync().ConfigureAwait(false);
+// A crash is exit 3, never 1 ("findings"), so a script can tell the two apart; the stack trace only when asked for.
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+}
+catch (OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync("bulletin: cancelled.").ConfigureAwait(false);
+    return ExitCodes.InternalError;
+}
+#pragma warning disable CA1031 // The last line of defence: every failure becomes a message and an exit code.
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    await Console.Error.WriteLineAsync($"bulletin: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+    await Console.Error.WriteLineAsync(parsed.GetValue(verbose)
+        ? e.ToString()
+        : "Run again with --verbose for the stack trace, and report it with the input that caused it.").ConfigureAwait(false);
+    return ExitCodes.InternalError;
+}

@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Bulletin.Model.Analytics.Tables;
 using Bulletin.Model.Analytics.Writers;
@@ -32,6 +33,9 @@ namespace Bulletin.Model.Analytics;
 /// <threadsafety>This type is immutable and safe to share between threads; each export call is independent.</threadsafety>
 public sealed class ArchiveExport
 {
+    // Entries read ahead of the writer: enough to keep both cores busy, few enough that memory does not notice.
+    private const int ReadAhead = 16;
+
     private ArchiveExport(ArchiveExportOptions options) => Options = options;
 
     /// <summary>Gets an export with the default options: Parquet, row groups of <see cref="ArchiveExportOptions.DefaultRowGroupSize"/> rows.</summary>
@@ -153,27 +157,62 @@ public sealed class ArchiveExport
         var counters = new ExportCounters();
         var damaged = ImmutableArray.CreateBuilder<ArchiveEntry>();
         var issues = 0;
-        var sink = await RowSink<TRow>.CreateAsync(table.Columns, Options, output, counters, cancellationToken).ConfigureAwait(false);
-        await using (sink.ConfigureAwait(false))
+
+        // Reading an entry (file and JSON) costs more than writing its rows: a reader task keeps a few entries ahead
+        // of the writer, so the two overlap on two cores while memory holds at most ReadAhead issues besides the row group.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ahead = Channel.CreateBounded<ArchiveEntry>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        var reader = Task.Run(() => ReadAheadAsync(entries, ahead.Writer, stop.Token), stop.Token);
+        try
+        {
+            var sink = await RowSink<TRow>.CreateAsync(table.Columns, Options, output, counters, cancellationToken).ConfigureAwait(false);
+            await using (sink.ConfigureAwait(false))
+            {
+                await foreach (var entry in ahead.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (entry.Issue is not { } issue)
+                    {
+                        damaged.Add(entry);
+                        continue;
+                    }
+
+                    issues++;
+                    foreach (var row in table.Rows(new IssueContext(entry.Name, issue)))
+                    {
+                        await sink.AddAsync(row, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await reader.ConfigureAwait(false);
+            return new ArchiveExportResult(issues, sink.Rows, sink.RowGroups, counters.RoundedValues, damaged.ToImmutable());
+        }
+        finally
+        {
+            // A writer that failed must not leave the reader blocked on a full channel.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reader.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ReadAheadAsync(IAsyncEnumerable<ArchiveEntry> entries, ChannelWriter<ArchiveEntry> into, CancellationToken cancellationToken)
+    {
+        try
         {
             await foreach (var entry in entries.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                if (entry.Issue is not { } issue)
-                {
-                    damaged.Add(entry);
-                    continue;
-                }
-
-                issues++;
-                foreach (var row in table.Rows(new IssueContext(entry.Name, issue)))
-                {
-                    await sink.AddAsync(row, cancellationToken).ConfigureAwait(false);
-                }
+                await into.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
             }
 
-            await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            into.Complete();
         }
-
-        return new ArchiveExportResult(issues, sink.Rows, sink.RowGroups, counters.RoundedValues, damaged.ToImmutable());
+#pragma warning disable CA1031 // Handed to the writer, which rethrows it where the caller awaits.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            into.Complete(e);
+        }
     }
 }

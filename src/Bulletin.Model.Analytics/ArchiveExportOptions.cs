@@ -13,7 +13,7 @@ namespace Bulletin.Model.Analytics;
 public sealed record ArchiveExportOptions
 {
     /// <summary>The rows per Parquet row group unless changed: large enough for column statistics to prune well, small enough to keep memory flat.</summary>
-    public const int DefaultRowGroupSize = 65_536;
+    public const int DefaultRowGroupSize = 32_768;
 
     /// <summary>Gets the default options: Parquet, <see cref="DefaultRowGroupSize"/> rows per row group, Snappy.</summary>
     public static ArchiveExportOptions Default { get; } = new();

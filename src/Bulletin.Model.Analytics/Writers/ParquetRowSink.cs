@@ -18,6 +18,8 @@ namespace Bulletin.Model.Analytics.Writers;
 /// </summary>
 internal sealed class ParquetRowSink<TRow> : RowSink<TRow>
 {
+    private const int PoolBytes = 16 * 1024 * 1024;
+
     private readonly ParquetWriter _writer;
     private readonly ColumnBuffer<TRow>[] _buffers;
     private readonly int _capacity;
@@ -36,7 +38,15 @@ internal sealed class ParquetRowSink<TRow> : RowSink<TRow>
         var schema = new ParquetSchema(columns.Select(c => (Field)c.Field));
 
         // The fastest level: Parquet.Net's default level costs Zstandard several microseconds per decimal cell.
-        var options = new ParquetOptions { CompressionMethod = Method(export.Compression), CompressionLevel = CompressionLevel.Fastest };
+        var options = new ParquetOptions
+        {
+            CompressionMethod = Method(export.Compression),
+            CompressionLevel = CompressionLevel.Fastest,
+
+            // Parquet.Net pools its page buffers; a small pool keeps what it holds between row groups to one group's worth.
+            MaximumSmallPoolFreeBytes = PoolBytes,
+            MaximumLargePoolFreeBytes = PoolBytes,
+        };
         var writer = await ParquetWriter.CreateAsync(schema, output, options, cancellationToken: cancellationToken).ConfigureAwait(false);
         writer.CustomMetadata = new System.Collections.Generic.Dictionary<string, string>
         {

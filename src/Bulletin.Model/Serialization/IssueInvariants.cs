@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -19,30 +20,14 @@ internal static class IssueInvariants
     internal static void Check(BulletinIssue issue)
     {
         var path = new Path();
-        path.Push("sections");
-        Sections(issue.Sections, path);
-        path.Pop();
-        path.Push("articles");
-        Articles(issue.Articles, path);
-        path.Pop();
+        Each(issue.Sections, "sections", path, Section);
+        Each(issue.Articles, "articles", path, Article);
 
         // Only now that no article is null can the indexes be checked against them.
         var articles = issue.EnumerateArticles();
-        path.Push("contents");
-        Entries(issue.Contents, articles.Count, path);
-        path.Pop();
-        path.Push("distribution");
-        Strings(issue.Distribution, path);
-        path.Pop();
-        path.Push("sideMatter");
-        for (var i = 0; i < issue.SideMatter.Length; i++)
-        {
-            path.Push(i);
-            Span(NotNull(issue.SideMatter[i], path).Span, path);
-            path.Pop();
-        }
-
-        path.Pop();
+        Each(issue.Contents, "contents", path, articles.Count, Entry);
+        Each(issue.Distribution, "distribution", path);
+        Each(issue.SideMatter, "sideMatter", path, static (m, p) => Span(m.Span, p));
         if (issue.Contact is { } contact)
         {
             path.Push("contact");
@@ -50,202 +35,112 @@ internal static class IssueInvariants
             path.Pop();
         }
 
-        path.Push("claims");
         Claims(issue.Claims, articles, path);
-        path.Pop();
     }
 
-    private static void Entries(ImmutableArray<ContentsEntry> entries, int articleCount, Path path)
+    private static void Entry(ContentsEntry entry, int articleCount, Path path)
     {
-        for (var i = 0; i < entries.Length; i++)
-        {
-            path.Push(i);
-            var entry = NotNull(entries[i], path);
-            Span(entry.Span, path);
-            Index(entry.ArticleIndex, articleCount, "articleIndex", path);
-            path.Push("children");
-            Entries(entry.Children, articleCount, path);
-            path.Pop();
-            path.Pop();
-        }
+        Span(entry.Span, path);
+        Index(entry.ArticleIndex, articleCount, "articleIndex", path);
+        Each(entry.Children, "children", path, articleCount, Entry);
     }
 
-    private static void Sections(ImmutableArray<Section> sections, Path path)
+    private static void Section(Section section, Path path)
     {
-        for (var i = 0; i < sections.Length; i++)
-        {
-            path.Push(i);
-            var section = NotNull(sections[i], path);
-            Span(section.Span, path);
-            path.Push("articles");
-            Articles(section.Articles, path);
-            path.Pop();
-            path.Push("sections");
-            Sections(section.Sections, path);
-            path.Pop();
-            path.Pop();
-        }
+        Span(section.Span, path);
+        Each(section.Articles, "articles", path, Article);
+        Each(section.Sections, "sections", path, Section);
     }
 
-    private static void Articles(ImmutableArray<Article> articles, Path path)
+    private static void Article(Article article, Path path)
     {
-        for (var i = 0; i < articles.Length; i++)
+        Span(article.Span, path);
+        Each(article.Authors, "authors", path);
+        Each(article.Reporters, "reporters", path);
+        Each(article.Credits, "credits", path, static (c, p) => Each(c.Names, "names", p));
+        if (article.Dateline is { } dateline)
         {
-            path.Push(i);
-            var article = NotNull(articles[i], path);
-            Span(article.Span, path);
-            path.Push("authors");
-            Items(article.Authors, path);
-            path.Pop();
-            path.Push("reporters");
-            Strings(article.Reporters, path);
-            path.Pop();
-            path.Push("credits");
-            for (var c = 0; c < article.Credits.Length; c++)
-            {
-                path.Push(c);
-                var credit = NotNull(article.Credits[c], path);
-                path.Push("names");
-                Strings(credit.Names, path);
-                path.Pop();
-                path.Pop();
-            }
-
-            path.Pop();
-            if (article.Dateline is { } dateline)
-            {
-                path.Push("dateline");
-                Span(dateline.Span, path);
-                path.Push("reporters");
-                Strings(dateline.Reporters, path);
-                path.Pop();
-                path.Pop();
-            }
-
-            path.Push("blocks");
-            Blocks(article.Blocks, path);
-            path.Pop();
-            path.Push("keywords");
-            Strings(article.Keywords, path);
-            path.Pop();
-            path.Push("references");
-            for (var r = 0; r < article.References.Length; r++)
-            {
-                path.Push(r);
-                var reference = NotNull(article.References[r], path);
-                Span(reference.Span, path);
-                path.Push("authors");
-                Strings(reference.Authors, path);
-                path.Pop();
-                path.Pop();
-            }
-
-            path.Pop();
-            path.Push("citations");
-            for (var c = 0; c < article.Citations.Length; c++)
-            {
-                path.Push(c);
-                Span(NotNull(article.Citations[c], path).Span, path);
-                path.Pop();
-            }
-
-            path.Pop();
+            path.Push("dateline");
+            Span(dateline.Span, path);
+            Each(dateline.Reporters, "reporters", path);
             path.Pop();
         }
+
+        Each(article.Blocks, "blocks", path, Block);
+        Each(article.Keywords, "keywords", path);
+        Each(article.References, "references", path, static (r, p) =>
+        {
+            Span(r.Span, p);
+            Each(r.Authors, "authors", p);
+        });
+        Each(article.Citations, "citations", path, static (c, p) => Span(c.Span, p));
     }
 
-    private static void Blocks(ImmutableArray<Block> blocks, Path path)
+    private static void Block(Block block, Path path)
     {
-        for (var i = 0; i < blocks.Length; i++)
+        Span(block.Span, path);
+        Each(block.Items, "items", path);
+        Each(block.Rows, "rows", path, static (r, p) =>
         {
-            path.Push(i);
-            var block = NotNull(blocks[i], path);
-            Span(block.Span, path);
-            path.Push("items");
-            Strings(block.Items, path);
-            path.Pop();
-            path.Push("rows");
-            for (var r = 0; r < block.Rows.Length; r++)
-            {
-                path.Push(r);
-                var row = NotNull(block.Rows[r], path);
-                Span(row.Span, path);
-                path.Push("cells");
-                Strings(row.Cells, path);
-                path.Pop();
-                path.Pop();
-            }
-
-            path.Pop();
-            path.Pop();
-        }
+            Span(r.Span, p);
+            Each(r.Cells, "cells", p);
+        });
     }
 
     private static void Claims(ImmutableArray<QuantifiedClaim> claims, IReadOnlyList<Article> articles, Path path)
     {
         var ids = new HashSet<int>();
-        for (var i = 0; i < claims.Length; i++)
+        Each(claims, "claims", path, (ids, articles), static (claim, state, p) =>
         {
-            path.Push(i);
-            var claim = NotNull(claims[i], path);
-            Span(claim.Span, path);
-            if (claim.Id < 1 || !ids.Add(claim.Id))
+            Span(claim.Span, p);
+            if (claim.Id < 1 || !state.ids.Add(claim.Id))
             {
-                path.Push("id");
-                throw Fail(claim.Id < 1 ? $"Claim ids count from 1; this one is {claim.Id}." : $"Claim id {claim.Id} is used twice.", path);
+                p.Push("id");
+                throw Fail(claim.Id < 1 ? $"Claim ids count from 1; this one is {claim.Id}." : $"Claim id {claim.Id} is used twice.", p);
             }
 
-            Index(claim.ArticleIndex, articles.Count, "articleIndex", path);
+            Index(claim.ArticleIndex, state.articles.Count, "articleIndex", p);
             if (claim.BlockIndex is { } block)
             {
                 if (claim.ArticleIndex is not { } article)
                 {
-                    path.Push("blockIndex");
-                    throw Fail("A claim's blockIndex needs its articleIndex.", path);
+                    p.Push("blockIndex");
+                    throw Fail("A claim's blockIndex needs its articleIndex.", p);
                 }
 
-                Index(block, articles[article].Blocks.Length, "blockIndex", path);
+                Index(block, state.articles[article].Blocks.Length, "blockIndex", p);
             }
-
-            path.Pop();
-        }
+        });
 
         // Relations are checked once every id is known: a relation may point forward.
-        for (var i = 0; i < claims.Length; i++)
+        Each(claims, "claims", path, ids, static (claim, known, p) => Each(claim.Relations, "relations", p, known, static (relation, known, p) =>
         {
-            path.Push(i);
-            path.Push("relations");
-            var relations = claims[i].Relations;
-            for (var r = 0; r < relations.Length; r++)
+            if (!known.Contains(relation.Other))
             {
-                path.Push(r);
-                var relation = NotNull(relations[r], path);
-                if (!ids.Contains(relation.Other))
-                {
-                    path.Push("other");
-                    throw Fail($"The relation points to claim {relation.Other}, which the issue does not have.", path);
-                }
-
-                path.Pop();
+                p.Push("other");
+                throw Fail($"The relation points to claim {relation.Other}, which the issue does not have.", p);
             }
-
-            path.Pop();
-            path.Pop();
-        }
+        }));
     }
 
-    private static void Items<T>(ImmutableArray<T> items, Path path)
+    // Each item of a list, under its name in the path: none may be null, and each passes the check.
+    private static void Each<T>(ImmutableArray<T> items, string name, Path path, Action<T, Path>? check = null)
+        where T : class =>
+        Each(items, name, path, check, static (item, check, p) => check?.Invoke(item, p));
+
+    private static void Each<T, TState>(ImmutableArray<T> items, string name, Path path, TState state, Action<T, TState, Path> check)
         where T : class
     {
+        path.Push(name);
         for (var i = 0; i < items.Length; i++)
         {
             path.Push(i);
-            NotNull(items[i], path);
+            check(NotNull(items[i], path), state, path);
             path.Pop();
         }
-    }
 
-    private static void Strings(ImmutableArray<string> items, Path path) => Items(items, path);
+        path.Pop();
+    }
 
     private static T NotNull<T>(T? value, Path path)
         where T : class => value ?? throw Fail("A list holds null where an item belongs.", path);

@@ -1,0 +1,63 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+using Bulletin.Model.Tests.Analytics;
+
+namespace Bulletin.Model.Tests.Cli;
+
+/// <summary>
+/// <c>bulletin export</c> as a user runs it: the tool's own process, its exit codes and its files.
+/// </summary>
+public sealed class ExportCommandTests
+{
+    [Theory]
+    [InlineData("claims")]
+    [InlineData("articles")]
+    [InlineData("issues")]
+    public async Task ExportParquet_ToAFile_WritesItAndExitsZero(string table)
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var file = sample.File(table + ".parquet");
+
+        var (code, _, error) = await RunAsync("export", table, sample.Path, "--format", "parquet", "-o", file);
+
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(file), error);
+        Assert.Contains($"written to {file}", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("export", "claims", "ARCHIVE", "--format", "parquet")]
+    [InlineData("export", "claims", "ARCHIVE", "--format", "xml")]
+    [InlineData("export", "claims", "ARCHIVE", "--row-group-size", "0")]
+    [InlineData("export", "tables", "ARCHIVE")]
+    [InlineData("export", "claims")]
+    public async Task WrongCommandLine_IsAUsageError(params string[] args)
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var (code, output, error) = await RunAsync(Array.ConvertAll(args, a => a == "ARCHIVE" ? sample.Path : a));
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith("bulletin: ", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bulletin.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
