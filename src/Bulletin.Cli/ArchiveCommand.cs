@@ -78,7 +78,7 @@ internal static class ArchiveCommand
         }
 
         summary.Print(source, output, files.Length, stopwatch.Elapsed);
-        return summary.Failed.IsEmpty ? ExitCodes.Success : ExitCodes.ErrorsFound;
+        return !summary.Crashed.IsEmpty ? ExitCodes.InternalError : summary.Failed.IsEmpty ? ExitCodes.Success : ExitCodes.ErrorsFound;
     }
 
     // A .NET project's bin/ and obj/ (a sample program next to the documents) hold generated .txt files, not documents.
@@ -87,16 +87,25 @@ internal static class ArchiveCommand
 
     private static async Task ArchiveOneAsync(string file, ArchiveWriter writer, ArchiveSummary summary, CancellationToken token)
     {
-        var result = await BulletinParser.Default.ParseFileAsync(file, token).ConfigureAwait(false);
-        summary.Count(result.Diagnostics);
-        if (result.Value is not { } issue)
+        try
         {
-            summary.Failed.Add((file, result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString() ?? "no issue"));
-            return;
-        }
+            var result = await BulletinParser.Default.ParseFileAsync(file, token).ConfigureAwait(false);
+            summary.Count(result.Diagnostics);
+            if (result.Value is not { } issue)
+            {
+                summary.Failed.Add((file, result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString() ?? "no issue"));
+                return;
+            }
 
-        await writer.WriteAsync(issue, token).ConfigureAwait(false);
-        summary.Archived(issue.Claims.Length);
+            await writer.WriteAsync(issue, token).ConfigureAwait(false);
+            summary.Archived(issue.Claims.Length);
+        }
+#pragma warning disable CA1031 // One document's failure must not cost the run: it is reported, and the others archived.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            summary.Crashed.Add((file, $"internal error: {e.GetType().Name}: {e.Message}"));
+        }
     }
 
     /// <summary>What the run did, counted from all workers at once.</summary>
@@ -108,6 +117,8 @@ internal static class ArchiveCommand
         private int _warnings;
 
         internal ConcurrentBag<(string File, string Reason)> Failed { get; } = [];
+
+        internal ConcurrentBag<(string File, string Reason)> Crashed { get; } = [];
 
         internal void Archived(int claims)
         {
@@ -127,6 +138,7 @@ internal static class ArchiveCommand
             table.AddRow("documents read", files.ToString(System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("issues archived", _issues.ToString(System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("documents without an issue", Failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow("internal errors", Crashed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("claims", _claims.ToString(System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("parse errors / warnings", $"{_errors} / {_warnings}");
             table.AddRow("time", $"{elapsed.TotalSeconds:0.00} s");
@@ -135,6 +147,11 @@ internal static class ArchiveCommand
             foreach (var (file, reason) in Failed.OrderBy(f => f.File, StringComparer.Ordinal))
             {
                 AnsiConsole.MarkupLine($"[red]no issue[/] {Markup.Escape(file)}: {Markup.Escape(reason)}");
+            }
+
+            foreach (var (file, reason) in Crashed.OrderBy(f => f.File, StringComparer.Ordinal))
+            {
+                AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(file)}: {Markup.Escape(reason)}");
             }
         }
     }

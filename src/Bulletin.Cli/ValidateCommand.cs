@@ -59,19 +59,32 @@ internal static class ValidateCommand
         var errors = false;
         var unreadable = false;
         using var stdout = Console.OpenStandardOutput();
+        var crashed = false;
         foreach (var file in files)
         {
-            var parsed = await BulletinParser.Default.ParseFileAsync(file, token).ConfigureAwait(false);
-            var diagnostics = parsed.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
+            List<Diagnostic> diagnostics;
             IReadOnlyList<Article> articles = [];
-            if (parsed.TryGetValue(out var issue))
+            try
             {
-                diagnostics = [.. BulletinValidator.Default.Validate(issue).MergeWith(diagnostics)];
-                articles = issue.EnumerateArticles();
+                var parsed = await BulletinParser.Default.ParseFileAsync(file, token).ConfigureAwait(false);
+                diagnostics = parsed.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).ToList();
+                if (parsed.TryGetValue(out var issue))
+                {
+                    diagnostics = [.. BulletinValidator.Default.Validate(issue).MergeWith(diagnostics)];
+                    articles = issue.EnumerateArticles();
+                }
+                else
+                {
+                    unreadable |= parsed.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableFile);
+                }
             }
-            else
+#pragma warning disable CA1031 // One document's failure must not cost the others their report.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
             {
-                unreadable |= parsed.Diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableFile);
+                crashed = true;
+                await Console.Error.WriteLineAsync($"bulletin: internal error on {file}: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+                continue;
             }
 
             diagnostics.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -86,7 +99,7 @@ internal static class ValidateCommand
             }
         }
 
-        return unreadable ? ExitCodes.Unreadable : errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        return crashed ? ExitCodes.InternalError : unreadable ? ExitCodes.Unreadable : errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
     private static bool IsArchive(string path) =>

@@ -110,10 +110,13 @@ public static class BulletinArchive
 
         using (zip)
         {
-            var entries = zip.Entries
-                .Where(e => e.FullName.EndsWith(ArchiveNaming.Extension, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(e => e.FullName, StringComparer.Ordinal)
-                .ToList();
+            var (entries, structureError) = TryListEntries(zip);
+            if (entries is null)
+            {
+                yield return Failed(zipName, DiagnosticIds.UnreadableArchive, default, structureError);
+                yield break;
+            }
+
             foreach (var entry in entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -129,11 +132,35 @@ public static class BulletinArchive
 
     // Files are read into pooled buffers: an issue's JSON is often larger than the 85 KB above which a fresh array
     // would go to the large-object heap, and the buffer is done with once the issue is deserialized.
+    // The central directory is read when the entries are first asked for: a wrong entry count or a damaged
+    // directory throws there, and is the archive's error, not any one entry's.
+    private static (List<ZipArchiveEntry>? Entries, string? Error) TryListEntries(ZipArchive zip)
+    {
+        try
+        {
+            return (zip.Entries
+                .Where(e => e.FullName.EndsWith(ArchiveNaming.Extension, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(e => e.FullName, StringComparer.Ordinal)
+                .ToList(), null);
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, "The zip's central directory is damaged: " + e.Message);
+        }
+    }
+
     private static async Task<(byte[] Buffer, int Length, string? Error)> TryReadFileAsync(string file, CancellationToken cancellationToken)
     {
         byte[] buffer = [];
         try
         {
+            // An archived issue is never empty, and a FIFO, socket or device has no length: opening one would block or
+            // read without end, so a file of no length is reported without being opened.
+            if (new FileInfo(file).Length == 0)
+            {
+                return ([], 0, "The file is empty, or not a regular file.");
+            }
+
             var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
             await using (stream.ConfigureAwait(false))
             {

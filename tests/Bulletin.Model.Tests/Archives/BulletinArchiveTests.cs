@@ -178,6 +178,48 @@ public sealed class BulletinArchiveTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ZipWithAWrongEntryCount_ReportsTheArchiveRatherThanThrowing()
+    {
+        var zip = Path.Combine(_root, "archive.zip");
+        await WriteAsync(zip, s_issues);
+        var bytes = await File.ReadAllBytesAsync(zip);
+
+        // The end-of-central-directory record is the last 22 bytes (no comment); its entry counts are at 8 and 10.
+        var end = bytes.Length - 22;
+        Assert.Equal(0x06054b50u, BitConverter.ToUInt32(bytes, end));
+        bytes[end + 8] = bytes[end + 10] = 9;
+        await File.WriteAllBytesAsync(zip, bytes);
+
+        var entry = Assert.Single(await ReadAllAsync(zip));
+
+        Assert.Equal("archive.zip", entry.Name);
+        Assert.Equal(DiagnosticIds.UnreadableArchive, Assert.Single(entry.Diagnostics).Id);
+    }
+
+    [SkippableFact]
+    public async Task Read_FifoNamedLikeAnIssue_IsReportedWithoutBlocking()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "FIFOs are a Unix file type.");
+        var folder = Path.Combine(_root, "archive");
+        await WriteAsync(folder, s_issues);
+        var fifo = Path.Combine(folder, "pipe.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var entries = new List<ArchiveEntry>();
+        await foreach (var entry in BulletinArchive.ReadAsync(folder, timeout.Token))
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal(3, entries.Count(e => e.Issue is not null));
+        Assert.Equal(DiagnosticIds.UnreadableArchiveEntry, Assert.Single(Assert.Single(entries, e => e.Name == "pipe.json").Diagnostics).Id);
+    }
+
+    [Fact]
     public async Task Read_ZipWithOtherFiles_ReadsOnlyTheJson()
     {
         var zip = Path.Combine(_root, "archive.zip");
