@@ -25,6 +25,7 @@ internal static class DiagnosticFactory
         [DiagnosticIds.TooManyBlocks] = "The document has more than {0} blocks; the rest was kept as plain paragraphs.",
         [DiagnosticIds.UnreadableFile] = "The file could not be read: {0}",
         [DiagnosticIds.MarkdownTooDeep] = "The Markdown is nested deeper than it can be read ({0}); the text was read line by line instead.",
+        [DiagnosticIds.LoneSurrogate] = "The text holds {0} halves of surrogate pairs without their other half, which no UTF encoding can carry; they were read as U+FFFD.",
         [DiagnosticIds.UnreadableArchiveEntry] = "The archived file could not be read: {0}",
         [DiagnosticIds.DamagedArchiveEntry] = "The archived file is not a readable issue at {0}: {1}",
         [DiagnosticIds.UnreadableArchive] = "The archive could not be opened: {0}",

@@ -48,6 +48,9 @@ public static class DiagnosticIds
     /// <summary>The Markdown was nested deeper than the reader can follow; the text was read line by line instead.</summary>
     public const string MarkdownTooDeep = "BLT1013";
 
+    /// <summary>The text held halves of surrogate pairs without their other half; each was replaced with U+FFFD.</summary>
+    public const string LoneSurrogate = "BLT1014";
+
     /// <summary>A file of an archive could not be read (BLT3001).</summary>
     public const string UnreadableArchiveEntry = "BLT3001";
 

@@ -107,7 +107,7 @@ public sealed class BulletinParser
             text = text[..Options.MaxInputLength];
         }
 
-        text = InputSanitizer.Sanitize(text, out var controlCount);
+        text = InputSanitizer.Sanitize(text, out var controlCount, out var loneSurrogates);
         var context = new ParseContext(text, Options);
         foreach (var diagnostic in decoding)
         {
@@ -124,7 +124,12 @@ public sealed class BulletinParser
             context.Report(DiagnosticIds.BinaryContent, DiagnosticSeverity.Warning, default, controlCount);
         }
 
-        if (TextScan.Trim(text.AsSpan()).IsEmpty)
+        if (loneSurrogates > 0)
+        {
+            context.Report(DiagnosticIds.LoneSurrogate, DiagnosticSeverity.Warning, default, loneSurrogates);
+        }
+
+        if (TextScan.IsBlank(text))
         {
             context.Report(DiagnosticIds.EmptyInput, DiagnosticSeverity.Error, default);
             return ParseResult<BulletinIssue>.ForFailure(context.Diagnostics());

@@ -17,6 +17,23 @@ internal static class TextScan
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsWhite(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f' or '\v';
 
+    /// <summary>
+    /// Whether the text holds nothing but white space of any Unicode kind — separators (U+2003, U+2028, U+3000),
+    /// controls, and the zero-width marks that show nothing (U+200B, U+2060, U+FEFF).
+    /// </summary>
+    internal static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether every character of the text is CJK (as <see cref="IsCjk"/> has it).</summary>
     internal static bool IsAllCjk(ReadOnlySpan<char> text)
     {

@@ -4,6 +4,7 @@ using System;
 using System.Linq;
 using System.Text;
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Serialization;
 
 namespace Bulletin.Model.Tests.Parsing;
 
@@ -16,12 +17,44 @@ public sealed class BadInputTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\n\r\n\t\u3000 \n")]
+    [InlineData("\u2028\u2003\n\u3000")]
+    [InlineData("\u2029\u00A0\u200B\uFEFF\u2060\u1680")]
     public void Parse_EmptyOrWhiteSpace_FailsWithEmptyInput(string text)
     {
         var result = BulletinParser.Default.Parse(text);
         Assert.False(result.Success);
         Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticIds.EmptyInput && d.Severity == DiagnosticSeverity.Error);
         Assert.Throws<BulletinFormatException>(() => result.GetValueOrThrow());
+    }
+
+    // Code units, not strings: a lone surrogate does not survive the test runner's serialization of string data.
+    [Theory]
+    [InlineData(0xD800)]
+    [InlineData(0xDC00)]
+    [InlineData(0xDBFF, 0xDBFF)]
+    public void Parse_LoneSurrogate_IsReplacedAndReportedSoTheIssueRoundTrips(params int[] units)
+    {
+        var half = new string(Array.ConvertAll(units, u => (char)u));
+        var text = Bulletin.Replace("今年一季度", "今年" + half + "一季度", StringComparison.Ordinal);
+
+        var result = BulletinParser.Default.Parse(text);
+
+        var issue = result.GetValueOrThrow();
+        Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticIds.LoneSurrogate && d.Message.Contains(half.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var json = BulletinJson.Serialize(issue);
+        Assert.Equal(issue, BulletinJson.Deserialize(json));
+        Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks).SelectMany(b => b.Text), char.IsSurrogate);
+    }
+
+    [Fact]
+    public void Parse_SurrogatePair_IsKeptWhole()
+    {
+        var text = Bulletin.Replace("今年一季度", "今年😀一季度", StringComparison.Ordinal);
+
+        var result = BulletinParser.Default.Parse(text);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.LoneSurrogate);
+        Assert.Contains(result.GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks), b => b.Text.Contains("😀", StringComparison.Ordinal));
     }
 
     [Fact]
