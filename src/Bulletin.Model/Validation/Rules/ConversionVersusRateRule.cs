@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Claims;
 
@@ -19,10 +20,12 @@ internal sealed class ConversionVersusRateRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
+        // The rates the issue states, indexed once: looking them up per conversion made the rule quadratic.
+        var rates = StatedRates(context);
         foreach (var converted in context.Issue.Claims)
         {
             if (FigureRule.Related(context, converted, ClaimRelationKind.ConversionOf).FirstOrDefault() is not { } original ||
-                RateFor(context, original.Unit, converted.Unit) is not { } rate)
+                RateFor(context, rates, original.Unit, converted.Unit) is not { } rate)
             {
                 continue;
             }
@@ -41,8 +44,25 @@ internal sealed class ConversionVersusRateRule : IValidationRule
         }
     }
 
-    // Units of the quote currency per unit of the base: from the options first, then from rates the issue states.
-    private static decimal? RateFor(ValidationContext context, string from, string to)
+    // The first rate the issue states in each unit (USD/CNY), with its place in reading order.
+    private static Dictionary<string, (int Order, decimal Value)> StatedRates(ValidationContext context)
+    {
+        var rates = new Dictionary<string, (int Order, decimal Value)>(System.StringComparer.Ordinal);
+        var claims = context.Issue.Claims;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (claims[i] is { Kind: ClaimKind.Rate, Value: { } value and not 0m } claim)
+            {
+                rates.TryAdd(claim.Unit, (i, value));
+            }
+        }
+
+        return rates;
+    }
+
+    // Units of the quote currency per unit of the base: from the options first, then the first rate the issue states
+    // for the two currencies, either way round.
+    private static decimal? RateFor(ValidationContext context, Dictionary<string, (int Order, decimal Value)> stated, string from, string to)
     {
         foreach (var rate in context.Options.ExchangeRates)
         {
@@ -57,22 +77,14 @@ internal sealed class ConversionVersusRateRule : IValidationRule
             }
         }
 
-        foreach (var claim in context.Issue.Claims)
+        var direct = stated.TryGetValue($"{to}/{from}", out var d) ? d : ((int Order, decimal Value)?)null;
+        var inverse = stated.TryGetValue($"{from}/{to}", out var v) ? v : ((int Order, decimal Value)?)null;
+        return (direct, inverse) switch
         {
-            if (claim is { Kind: ClaimKind.Rate, Value: { } value and not 0m })
-            {
-                if (claim.Unit == $"{to}/{from}")
-                {
-                    return value;
-                }
-
-                if (claim.Unit == $"{from}/{to}")
-                {
-                    return 1m / value;
-                }
-            }
-        }
-
-        return null;
+            ({ } a, { } b) => a.Order <= b.Order ? a.Value : 1m / b.Value,
+            ({ } a, null) => a.Value,
+            (null, { } b) => 1m / b.Value,
+            _ => null,
+        };
     }
 }
