@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     // A failure of the tool itself (a bug or the machine), not of the input.
     internal const int InternalError = 3;
+
+    // Interrupted (SIGINT or SIGTERM), as shells report a process ended by SIGINT: 128 + 2.
+    internal const int Cancelled = 130;
 }

@@ -2,6 +2,8 @@
 
 using System;
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using System.Threading;
 using Bulletin.Cli;
 
 var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
@@ -26,15 +28,27 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
+// Ctrl+C and SIGTERM cancel the command instead of killing the process, so that it removes its temporary files
+// (a half-written zip, an issue being written) on the way out; a second signal is not held back.
+using var interrupted = new CancellationTokenSource();
+Action<PosixSignalContext> interrupt = context =>
+{
+    context.Cancel = !interrupted.IsCancellationRequested;
+    interrupted.Cancel();
+};
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, interrupt);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, interrupt);
+
 // A crash is exit 3, never 1 ("findings"), so a script can tell the two apart; the stack trace only when asked for.
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, interrupted.Token).ConfigureAwait(false);
 }
 catch (OperationCanceledException)
 {
+    // Ctrl+C or SIGTERM: the commands have removed their temporary files on the way out.
     await Console.Error.WriteLineAsync("bulletin: cancelled.").ConfigureAwait(false);
-    return ExitCodes.InternalError;
+    return ExitCodes.Cancelled;
 }
 #pragma warning disable CA1031 // The last line of defence: every failure becomes a message and an exit code.
 catch (Exception e)

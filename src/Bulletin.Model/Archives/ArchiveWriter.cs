@@ -53,11 +53,13 @@ public sealed class ArchiveWriter : IAsyncDisposable
         if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             Directory.CreateDirectory(path);
+            SweepTemporaries(path, "*" + ArchiveNaming.Extension + ".*" + TemporarySuffix);
             return new ArchiveWriter(path, null, null);
         }
 
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        SweepTemporaries(System.IO.Path.GetDirectoryName(full)!, System.IO.Path.GetFileName(full) + ".*" + TemporarySuffix);
         var temporary = full + "." + Guid.NewGuid().ToString("N") + TemporarySuffix;
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         return new ArchiveWriter(path, new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: false), temporary);
@@ -166,6 +168,37 @@ public sealed class ArchiveWriter : IAsyncDisposable
             _names[name] = count;
             _names[numbered] = 1;
             return numbered;
+        }
+    }
+
+    // A writer killed before it could clean up (SIGKILL, a power cut) leaves its temporaries: the next writer of the
+    // same archive removes those older than its own process, which no live writer of this run can own.
+    private static void SweepTemporaries(string folder, string pattern)
+    {
+        DateTime started;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            started = process.StartTime.ToUniversalTime();
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, pattern, SearchOption.TopDirectoryOnly))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < started)
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another process holds it, or it is not ours to remove: leave it.
+            }
         }
     }
 

@@ -77,6 +77,27 @@ public sealed class BulletinArchiveTests : IDisposable
         Assert.Empty(Directory.GetFiles(_root));
     }
 
+    [Theory]
+    [InlineData("archive", "海港经贸参考-2026-01.json.0123abcd.tmp")]
+    [InlineData("archive.zip", "archive.zip.0123abcd.tmp")]
+    public async Task Create_AfterAKilledRun_SweepsItsStaleTemporaries(string archive, string leftover)
+    {
+        var path = Path.Combine(_root, archive);
+        var folder = archive.EndsWith(".zip", StringComparison.Ordinal) ? _root : path;
+        Directory.CreateDirectory(folder);
+        var stale = Path.Combine(folder, leftover);
+        var other = Path.Combine(folder, "notes.tmp");
+        await File.WriteAllTextAsync(stale, "half an issue");
+        await File.WriteAllTextAsync(other, "not the archive's");
+        File.SetLastWriteTimeUtc(stale, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(other, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        await WriteAsync(path, s_issues);
+
+        Assert.False(File.Exists(stale), "the stale temporary was left");
+        Assert.True(File.Exists(other), "a file that is not the archive's temporary was removed");
+    }
+
     [Fact]
     public async Task Write_CancelledIssue_LeavesNoFile()
     {
