@@ -63,7 +63,7 @@ internal static class IssueSummary
                 (i + 1).ToString(inv),
                 a.Span.Line.ToString(inv),
                 Markup.Escape(sections.TryGetValue(a, out var path) ? path : string.Empty),
-                Markup.Escape(a.Title ?? "(untitled)"),
+                Markup.Escape(Excerpt(a.Title ?? "(untitled)")),
                 Markup.Escape(Attribution(a)));
         }
 
@@ -114,7 +114,7 @@ internal static class IssueSummary
     }
 
     private static string Label(ContentsEntry entry) =>
-        Markup.Escape(entry.Page is { } page ? $"{entry.Title}  p.{page}" : entry.Title);
+        Markup.Escape(entry.Page is { } page ? $"{Excerpt(entry.Title)}  p.{page}" : Excerpt(entry.Title));
 
     private static string Attribution(Article article)
     {
@@ -136,4 +136,7 @@ internal static class IssueSummary
 
         return string.Join("; ", parts);
     }
+
+    // A summary shows a title, not a megabyte of one.
+    private static string Excerpt(string text) => text.Length <= 80 ? text : string.Concat(System.MemoryExtensions.AsSpan(text, 0, 80), "…");
 }

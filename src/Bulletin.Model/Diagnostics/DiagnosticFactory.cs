@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -10,6 +11,8 @@ namespace Bulletin.Model;
 /// <summary>The message catalogue: every diagnostic's text lives here, keyed by its id.</summary>
 internal static class DiagnosticFactory
 {
+    private const int MaxQuotedLength = 120;
+
     private static readonly FrozenDictionary<string, string> s_templates = new Dictionary<string, string>
     {
         [DiagnosticIds.EmptyInput] = "The input is empty or holds only white space.",
@@ -42,6 +45,16 @@ internal static class DiagnosticFactory
         params object?[] arguments)
     {
         var template = s_templates.TryGetValue(id, out var found) ? found : id;
+
+        // A message quotes the document, never all of it: a title of 200 MB would otherwise be copied into every report.
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] is string { Length: > MaxQuotedLength } text)
+            {
+                arguments[i] = string.Concat(text.AsSpan(0, MaxQuotedLength), "…");
+            }
+        }
+
         var message = string.Format(CultureInfo.InvariantCulture, template, arguments);
         return new Diagnostic(id, severity, message, span, additional);
     }

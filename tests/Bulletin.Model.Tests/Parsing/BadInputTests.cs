@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Serialization;
+using Bulletin.Model.Validation;
 
 namespace Bulletin.Model.Tests.Parsing;
 
@@ -44,6 +45,17 @@ public sealed class BadInputTests
         var json = BulletinJson.Serialize(issue);
         Assert.Equal(issue, BulletinJson.Deserialize(json));
         Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks).SelectMany(b => b.Text), char.IsSurrogate);
+    }
+
+    [Fact]
+    public void Diagnostic_QuotingAHugeTitle_QuotesOnlyAnExcerpt()
+    {
+        var title = new string('标', 1_000_000);
+
+        var diagnostic = DiagnosticFactory.Create(DiagnosticIds.UnmatchedContentsEntry, DiagnosticSeverity.Warning, default, title);
+
+        Assert.InRange(diagnostic.Message.Length, 120, 1_000);
+        Assert.Contains("标标…", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using Bulletin.Model.Parsing;
+
 namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>BLT2005: an article of a bulletin issue that names no source, author, reporter or dateline.</summary>
@@ -22,7 +24,7 @@ internal sealed class ArticleWithoutAttributionRule : IValidationRule
         {
             if (article is { Source: null, OriginalPublication: null, Dateline: null, Authors.IsEmpty: true, Reporters.IsEmpty: true, Credits.IsEmpty: true })
             {
-                context.Report($"The article \"{article.Title ?? "(untitled)"}\" names no source, author, reporter or dateline.", article.Span);
+                context.Report($"The article \"{DocumentChecks.Quote(article.Title ?? "(untitled)")}\" names no source, author, reporter or dateline.", article.Span);
             }
         }
     }

@@ -2,6 +2,7 @@
 
 using System.Collections.Generic;
 using System.Linq;
+using Bulletin.Model.Parsing;
 
 namespace Bulletin.Model.Validation.Rules;
 
@@ -26,7 +27,7 @@ internal sealed class ArticleWithoutContentsEntryRule : IValidationRule
         {
             if (!listed.Contains(i) && context.Articles[i].Title is { } title)
             {
-                context.Report($"The article \"{title}\" is not listed in the contents.", context.Articles[i].Span);
+                context.Report($"The article \"{DocumentChecks.Quote(title)}\" is not listed in the contents.", context.Articles[i].Span);
             }
         }
     }

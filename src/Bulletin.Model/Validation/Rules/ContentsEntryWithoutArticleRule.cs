@@ -23,7 +23,7 @@ internal sealed class ContentsEntryWithoutArticleRule : IValidationRule
             if (entry.ArticleIndex is null && !headings.Contains(TitleKey.Of(entry.Title)))
             {
                 var page = entry.Page is { } p ? $" (page {p})" : string.Empty;
-                context.Report($"The contents list \"{entry.Title}\"{page}, but no article or section of the body has that title.", entry.Span);
+                context.Report($"The contents list \"{DocumentChecks.Quote(entry.Title)}\"{page}, but no article or section of the body has that title.", entry.Span);
             }
         }
     }

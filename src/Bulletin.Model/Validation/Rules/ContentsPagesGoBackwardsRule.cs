@@ -1,5 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using Bulletin.Model.Parsing;
+
 namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>BLT2003: a contents page lower than the page of the entry before it.</summary>
@@ -23,7 +25,7 @@ internal sealed class ContentsPagesGoBackwardsRule : IValidationRule
 
             if (previous is { Page: { } before } && page < before)
             {
-                context.Report($"\"{entry.Title}\" is on page {page}, before page {before} of \"{previous.Title}\" listed above it.", entry.Span);
+                context.Report($"\"{DocumentChecks.Quote(entry.Title)}\" is on page {page}, before page {before} of \"{DocumentChecks.Quote(previous.Title)}\" listed above it.", entry.Span);
             }
 
             previous = entry;

@@ -32,7 +32,7 @@ internal sealed class ContentsSectionMismatchRule : IValidationRule
             var article = context.Articles[index];
             if (paths.TryGetValue(article, out var path) && !path.Contains(TitleKey.Of(listedUnder)))
             {
-                context.Report($"The contents list \"{entry.Title}\" under \"{listedUnder}\", but the article stands in another section.", entry.Span);
+                context.Report($"The contents list \"{DocumentChecks.Quote(entry.Title)}\" under \"{DocumentChecks.Quote(listedUnder)}\", but the article stands in another section.", entry.Span);
             }
         }
     }

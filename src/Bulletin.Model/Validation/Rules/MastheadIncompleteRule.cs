@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System.Collections.Generic;
+using Bulletin.Model.Parsing;
 
 namespace Bulletin.Model.Validation.Rules;
 
@@ -35,7 +36,7 @@ internal sealed class MastheadIncompleteRule : IValidationRule
         if (missing.Count > 0)
         {
             var span = issue.Contents.IsEmpty ? default : issue.Contents[0].Span;
-            context.Report($"The masthead of \"{issue.Publication.Name ?? "(unnamed)"}\" gives no {string.Join(" and no ", missing)}.", span);
+            context.Report($"The masthead of \"{DocumentChecks.Quote(issue.Publication.Name ?? "(unnamed)")}\" gives no {string.Join(" and no ", missing)}.", span);
         }
     }
 }

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System.Linq;
+using Bulletin.Model.Parsing;
 
 namespace Bulletin.Model.Validation.Rules;
 
@@ -33,7 +34,7 @@ internal sealed class SameFigureTwiceRule : IValidationRule
                 if (earlier.Claim is not null && !earlier.Comparable.Interval.Overlaps(comparable.Interval))
                 {
                     context.Report(
-                        $"\"{group.Key.Subject}\" ({group.Key.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
+                        $"\"{DocumentChecks.Quote(group.Key.Subject!)}\" ({group.Key.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
                         claim.Span,
                         claim,
                         earlier.Claim);
