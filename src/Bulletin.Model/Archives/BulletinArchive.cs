@@ -222,8 +222,16 @@ public static class BulletinArchive
             await using (stream.ConfigureAwait(false))
             {
                 await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
-                return (buffer, length, null);
             }
+
+            var crc = Crc32.Compute(buffer.AsSpan(0, length));
+            if (crc != entry.Crc32)
+            {
+                Return(buffer);
+                return ([], 0, $"The entry's checksum is {crc:x8}, not the {entry.Crc32:x8} the zip records: its bytes were damaged.");
+            }
+
+            return (buffer, length, null);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {

@@ -217,6 +217,29 @@ public sealed class BulletinArchiveTests : IDisposable
         Assert.Equal(DiagnosticIds.UnreadableArchive, Assert.Single(entry.Diagnostics).Id);
     }
 
+    [Fact]
+    public async Task Read_ZipEntryWithDamagedBytes_IsReportedByItsChecksum()
+    {
+        var zip = Path.Combine(_root, "archive.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            // Stored, not deflated: a changed byte then still reads, and only the checksum can tell.
+            var entry = archive.CreateEntry("a.json", CompressionLevel.NoCompression);
+            await using var stream = entry.Open();
+            await BulletinJson.SerializeAsync(stream, s_issues[0]);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(zip);
+        var at = System.Text.Encoding.Latin1.GetString(bytes).IndexOf("schemaVersion", StringComparison.Ordinal) + 20;
+        bytes[at] ^= 0x01;
+        await File.WriteAllBytesAsync(zip, bytes);
+
+        var read = Assert.Single(await ReadAllAsync(zip));
+
+        Assert.Null(read.Issue);
+        Assert.Contains("checksum", Assert.Single(read.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Read_FifoNamedLikeAnIssue_IsReportedWithoutBlocking()
     {

@@ -123,6 +123,7 @@ public sealed class HostileJsonTests
         {
             Assert.False(string.IsNullOrEmpty(e.Path), $"refused without a path: {e.Message}");
             Assert.StartsWith("$", e.Path, StringComparison.Ordinal);
+            Assert.True(e.Path != "$", $"refused at the root, without the path of the value: {e.Message}");
             return;
         }
 
