@@ -89,6 +89,64 @@ public sealed class BulletinParser
         return Parse(bytes, Path.GetFileName(path));
     }
 
+    /// <summary>Reads a document from a stream to its end and parses it, detecting its encoding; blocks while it reads.</summary>
+    /// <param name="stream">The stream, read to its end and left open.</param>
+    /// <returns>The issue and the diagnostics; a failed result with <see cref="DiagnosticIds.UnreadableFile"/> when the stream cannot be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public ParseResult<BulletinIssue> Parse(Stream stream)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var buffer = new MemoryStream();
+        try
+        {
+            stream.CopyTo(buffer);
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return ParseResult<BulletinIssue>.ForFailure(
+                [DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
+        }
+
+        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName: null);
+    }
+
+    /// <summary>Reads a document from a stream to its end and parses it, detecting its encoding.</summary>
+    /// <param name="stream">The stream: a file, a network response, a zip entry; read to its end, left open.</param>
+    /// <param name="fileName">The name to record in <see cref="BulletinIssue.Source"/>, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The issue and the diagnostics; a failed result with <see cref="DiagnosticIds.UnreadableFile"/> when the stream cannot be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ParseResult<BulletinIssue>> ParseAsync(Stream stream, string? fileName, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var buffer = new MemoryStream();
+        try
+        {
+            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return ParseResult<BulletinIssue>.ForFailure(
+                [DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
+        }
+
+        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName);
+    }
+
+    /// <summary>Reads a document from a stream to its end and parses it, detecting its encoding.</summary>
+    /// <param name="stream">The stream, read to its end and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The issue and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public Task<ParseResult<BulletinIssue>> ParseAsync(Stream stream, CancellationToken cancellationToken) => ParseAsync(stream, null, cancellationToken);
+
+    /// <summary>Reads a document from a stream to its end and parses it, detecting its encoding.</summary>
+    /// <param name="stream">The stream, read to its end and left open.</param>
+    /// <returns>The issue and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public Task<ParseResult<BulletinIssue>> ParseAsync(Stream stream) => ParseAsync(stream, null, CancellationToken.None);
+
     /// <summary>Parses text, returning only whether it gave an issue.</summary>
     /// <param name="text">The text.</param>
     /// <param name="issue">The issue, when there is one.</param>

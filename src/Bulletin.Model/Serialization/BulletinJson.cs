@@ -114,6 +114,33 @@ public static class BulletinJson
         }
     }
 
+    /// <summary>Reads an archived issue from a stream of UTF-8 JSON to its end; blocks while it reads.</summary>
+    /// <param name="stream">The stream, read to its end and left open.</param>
+    /// <returns>The issue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BulletinJsonException">The JSON is not an archived issue this library reads.</exception>
+    public static BulletinIssue Deserialize(Stream stream)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Reads an archived issue from a stream of UTF-8 JSON to its end, upgrading an older schema version.</summary>
+    /// <param name="stream">The stream, read to its end and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The issue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BulletinJsonException">The JSON is not an archived issue this library reads.</exception>
+    public static async Task<BulletinIssue> DeserializeAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
     /// <summary>Reads the <c>schemaVersion</c> at the root without reading the rest.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
     /// <returns>The schema version.</returns>
