@@ -46,4 +46,19 @@ internal static class FigureFormat
 
     internal static string Percent(decimal value) =>
         string.Create(CultureInfo.InvariantCulture, $"{decimal.Round(value, 2, MidpointRounding.AwayFromZero):0.##}%");
+
+    // Rates to four significant digits (0.1408, 7.1, 1234): an inverse rate is an endless decimal.
+    private const int RateDigits = 4;
+
+    internal static string Rate(decimal rate)
+    {
+        if (rate == 0m)
+        {
+            return "0";
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(rate)));
+        var decimals = Math.Clamp(RateDigits - 1 - magnitude, 0, 20);
+        return decimal.Round(rate, decimals, MidpointRounding.AwayFromZero).ToString("0.####################", CultureInfo.InvariantCulture);
+    }
 }

@@ -127,6 +127,28 @@ public sealed class BulletinValidatorTests
     }
 
     [Fact]
+    public void Validate_InverseRate_IsWrittenToFourSignificantDigits()
+    {
+        // The rate is supplied as CNY per USD; the conversion goes the other way, at 1/7.1 = 0.140845….
+        const string text = "# 订单\n\n全年订单 7100 万元人民币（约合 2000 万美元）。\n";
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+        var options = ValidationOptions.Default.WithExchangeRates(new ExchangeRate("USD", "CNY", 7.1m, null));
+
+        var diagnostic = Assert.Single(BulletinValidator.Create(options).Validate(issue).Diagnostics, d => d.Id == "BLT2106");
+
+        Assert.Contains(" at 0.1408 USD/CNY ", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("7.1", "7.1")]
+    [InlineData("0.14084507042253521126760563", "0.1408")]
+    [InlineData("1234.5678", "1235")]
+    [InlineData("0.000123456", "0.0001235")]
+    [InlineData("-2.5", "-2.5")]
+    public void RateFormat_KeepsFourSignificantDigits(string rate, string expected) =>
+        Assert.Equal(expected, FigureFormat.Rate(decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
     public void Validate_MessageQuotesTheArithmetic()
     {
         var text = ValidationDocuments.Consistent.Replace("合计 739.4 亿元", "合计 789.4 亿元", StringComparison.Ordinal);

@@ -36,7 +36,7 @@ internal sealed class ConversionVersusRateRule : IValidationRule
             {
                 var scale = FigureFormat.Scale(converted);
                 context.Report(
-                    $"{original.Text} at {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)} {converted.Unit}/{original.Unit} is {FigureFormat.Write(original.Value!.Value * rate, scale)}; the text says {converted.Text}.",
+                    $"{original.Text} at {FigureFormat.Rate(rate)} {converted.Unit}/{original.Unit} is {FigureFormat.Write(original.Value!.Value * rate, scale)}; the text says {converted.Text}.",
                     converted.Span,
                     converted,
                     original);
