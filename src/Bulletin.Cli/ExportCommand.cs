@@ -3,6 +3,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Bulletin.Model.Analytics;
@@ -60,6 +61,14 @@ internal static class ExportCommand
         if (!Directory.Exists(archive) && !File.Exists(archive))
         {
             await Console.Error.WriteLineAsync($"bulletin: cannot read {archive}: no such archive.").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+
+        // An empty export of something that is not an archive would look like an empty archive: say which it is.
+        if ((Directory.Exists(archive) && !Directory.EnumerateFiles(archive, "*.json", SearchOption.AllDirectories).Any()) ||
+            (File.Exists(archive) && !archive.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)))
+        {
+            await Console.Error.WriteLineAsync($"bulletin: {archive} is not an archive (a .zip or a folder of archived .json issues); make one with: bulletin archive SRC_DIR OUT").ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
 

@@ -6,6 +6,13 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using Bulletin.Cli;
 
+// Piped or redirected output is read by programs and pasted into files: tables and lines keep their natural width
+// instead of wrapping at the 80 columns Spectre.Console assumes without a terminal.
+if (Console.IsOutputRedirected)
+{
+    Spectre.Console.AnsiConsole.Profile.Width = UnwrappedWidth;
+}
+
 var root = new RootCommand("Parse, inspect and archive periodical bulletins.");
 var verbose = new Option<bool>("--verbose") { Description = "On an internal error, print the stack trace.", Recursive = true };
 root.Options.Add(verbose);
@@ -59,4 +66,11 @@ catch (Exception e)
         ? e.ToString()
         : "Run again with --verbose for the stack trace, and report it with the input that caused it.").ConfigureAwait(false);
     return ExitCodes.InternalError;
+}
+
+/// <summary>The tool's entry point.</summary>
+internal static partial class Program
+{
+    // Wide enough for any table row the tool prints; Spectre.Console needs a number, not "unbounded".
+    private const int UnwrappedWidth = 1 << 16;
 }

@@ -56,6 +56,12 @@ internal static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
+        if (files.Length == 0)
+        {
+            await Console.Error.WriteLineAsync($"bulletin: {path} holds no documents (*.md, *.txt) and no archived issues (*.json).").ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+
         var errors = false;
         var unreadable = false;
         using var stdout = Console.OpenStandardOutput();

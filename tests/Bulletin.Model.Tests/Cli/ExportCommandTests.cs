@@ -45,6 +45,39 @@ public sealed class ExportCommandTests
         Assert.StartsWith("bulletin: ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("export", "claims")]
+    [InlineData("validate")]
+    public async Task FolderThatIsNotAnArchive_IsAClearErrorNotSilence(params string[] command)
+    {
+        var empty = Directory.CreateTempSubdirectory("bulletin-empty-").FullName;
+        try
+        {
+            var (code, output, error) = await RunAsync([.. command, empty]);
+
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains(empty, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task PipedTable_IsNotWrapped()
+    {
+        var document = Path.Combine(Support.Corpus.SamplesDirectory, "binhai-trade-brief-2026-03.md");
+
+        var (code, output, _) = await RunAsync("claims", document);
+
+        // Wrapped at 80 columns, a row of the claims table spills onto lines that start with an empty first cell.
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("\n│          │", output, StringComparison.Ordinal);
+        Assert.Contains(output.Split('\n'), line => line.Length > 80);
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
