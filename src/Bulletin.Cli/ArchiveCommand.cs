@@ -22,8 +22,6 @@ namespace Bulletin.Cli;
 /// </summary>
 internal static class ArchiveCommand
 {
-    private static readonly string[] s_documentExtensions = [".md", ".txt", ".markdown"];
-    private static readonly string[] s_buildFolders = ["bin", "obj"];
 
     internal static Command Create()
     {
@@ -43,10 +41,7 @@ internal static class ArchiveCommand
             return ExitCodes.Unreadable;
         }
 
-        var files = Directory.EnumerateFiles(source, "*", new EnumerationOptions { RecurseSubdirectories = true })
-            .Where(f => s_documentExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !InBuildOutput(source, f))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var files = DocumentFiles.In(source);
         var summary = new ArchiveSummary();
         var stopwatch = Stopwatch.StartNew();
         var writer = ArchiveWriter.Create(output);
@@ -80,10 +75,6 @@ internal static class ArchiveCommand
         summary.Print(source, output, files.Length, stopwatch.Elapsed);
         return !summary.Crashed.IsEmpty ? ExitCodes.InternalError : summary.Failed.IsEmpty ? ExitCodes.Success : ExitCodes.ErrorsFound;
     }
-
-    // A .NET project's bin/ and obj/ (a sample program next to the documents) hold generated .txt files, not documents.
-    private static bool InBuildOutput(string source, string file) =>
-        Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(d => s_buildFolders.Contains(d, StringComparer.OrdinalIgnoreCase));
 
     private static async Task ArchiveOneAsync(string file, ArchiveWriter writer, ArchiveSummary summary, CancellationToken token)
     {

@@ -10,6 +10,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Bulletin.Model;
+using Bulletin.Model.Archives;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Validation;
 using Spectre.Console;
@@ -44,7 +45,7 @@ internal static class ValidateCommand
         string[] files;
         if (Directory.Exists(path))
         {
-            files = [.. Directory.EnumerateFiles(path).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
+            files = DocumentFiles.In(path);
         }
         else if (File.Exists(path))
         {
@@ -66,6 +67,7 @@ internal static class ValidateCommand
         var unreadable = false;
         using var stdout = Console.OpenStandardOutput();
         var crashed = false;
+        var parsedIssues = new List<ArchiveEntry>();
         foreach (var file in files)
         {
             List<Diagnostic> diagnostics;
@@ -78,6 +80,7 @@ internal static class ValidateCommand
                 {
                     diagnostics = [.. BulletinValidator.Default.Validate(issue).MergeWith(diagnostics)];
                     articles = issue.EnumerateArticles();
+                    parsedIssues.Add(new ArchiveEntry(Path.GetRelativePath(path, file), issue, []));
                 }
                 else
                 {
@@ -105,7 +108,43 @@ internal static class ValidateCommand
             }
         }
 
+        // Documents of one periodical read together are checked across issues as their archive would be.
+        if (parsedIssues.Count > 1)
+        {
+            errors |= await ReportCrossIssueAsync(parsedIssues, format, stdout, token).ConfigureAwait(false);
+        }
+
         return crashed ? ExitCodes.InternalError : unreadable ? ExitCodes.Unreadable : errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static async Task<bool> ReportCrossIssueAsync(List<ArchiveEntry> entries, OutputFormat format, Stream stdout, CancellationToken token)
+    {
+        var result = await ArchiveValidator.Default.ValidateAsync(ToAsync(entries), token).ConfigureAwait(false);
+        var crossIssue = result.Diagnostics.Where(d => ArchiveValidator.CrossIssueRuleIds.Contains(d.Diagnostic.Id)).ToList();
+        foreach (var entry in crossIssue.GroupBy(d => d.EntryName).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var diagnostics = entry.Select(d => d.Diagnostic).ToList();
+            if (format == OutputFormat.Jsonl)
+            {
+                WriteJsonLines(stdout, entry.Key, diagnostics);
+            }
+            else
+            {
+                WriteReport(entry.Key + " (across issues)", diagnostics, []);
+            }
+        }
+
+        return crossIssue.Any(d => d.Diagnostic.Severity == DiagnosticSeverity.Error);
+
+#pragma warning disable CS1998 // The issues are already in memory.
+        static async IAsyncEnumerable<ArchiveEntry> ToAsync(List<ArchiveEntry> items)
+#pragma warning restore CS1998
+        {
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
     }
 
     private static bool IsArchive(string path) =>

@@ -9,7 +9,7 @@ using Bulletin.Model.Tests.Analytics;
 namespace Bulletin.Model.Tests.Cli;
 
 /// <summary>
-/// <c>bulletin export</c> as a user runs it: the tool's own process, its exit codes and its files.
+/// <c>bulletin export</c> and <c>validate</c> as a user runs them: the tool's own process, its exit codes and its files.
 /// </summary>
 public sealed class ExportCommandTests
 {
@@ -76,6 +76,17 @@ public sealed class ExportCommandTests
         Assert.Equal(0, code);
         Assert.DoesNotContain("\n│          │", output, StringComparison.Ordinal);
         Assert.Contains(output.Split('\n'), line => line.Length > 80);
+    }
+
+    [Fact]
+    public async Task ValidateFolderOfDocuments_RunsTheCrossIssueRules()
+    {
+        var (code, output, _) = await RunAsync("validate", Path.Combine(Support.Corpus.SamplesDirectory, "series"));
+
+        // The shipped series restates a 2025 total differently and skips a cumulative number, on purpose.
+        Assert.Equal(0, code);
+        Assert.Contains("BLT2202", output, StringComparison.Ordinal);
+        Assert.Contains("BLT2201", output, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
