@@ -54,12 +54,13 @@ internal static class ClaimLineWriter
         writer.WriteNumber("line", claim.Span.Line);
         writer.WriteNumber("column", claim.Span.Column);
         WriteOptional(writer, "article", article);
-        writer.WriteStartArray("related");
+        // The archive's shape for relations (docs/json-format.md), so that one reader serves both.
+        writer.WriteStartArray("relations");
         foreach (var relation in claim.Relations)
         {
             writer.WriteStartObject();
             writer.WriteString("kind", Name(relation.Kind));
-            writer.WriteNumber("id", relation.Other);
+            writer.WriteNumber("other", relation.Other);
             writer.WriteEndObject();
         }
 

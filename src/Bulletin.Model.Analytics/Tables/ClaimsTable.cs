@@ -1,7 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Bulletin.Model.Claims;
 
@@ -36,7 +35,7 @@ internal sealed class ClaimsTable : ExportTableDefinition<ClaimRow>
             Column.Int32<ClaimRow>("length", "The claim's length in UTF-16 code units.", r => r.Claim.Span.Length),
             Column.Int32<ClaimRow>("line", "The 1-based line of the claim.", r => r.Claim.Span.Line),
             Column.Int32<ClaimRow>("column", "The 1-based column of the claim.", r => r.Claim.Span.Column),
-            Column.String<ClaimRow>("related", "The claim's relations, kind:id joined by ';' (partOf:3;listMember:4).", r => Related(r.Claim)),
+            Column.Relations<ClaimRow>("relations", "The claim's relations to other claims of the issue: in JSON Lines [{\"kind\":\"partOf\",\"other\":3}] as in the archive, in CSV and Parquet kind:other joined by ';' (partOf:3;listMember:4).", r => r.Claim.Relations),
             Column.String<ClaimRow>("dimension", "The unit's dimension (Currency, Energy, Mass …), for units of the catalogue.", r => Unit(r.Claim)?.Dimension),
             Column.Decimal<ClaimRow>("valueInBase", "For physical figures, the value in the dimension's base unit (kilowatt-hours, kilograms, square meters …; docs/units.md), so that one sum adds figures stated in different units.", ValueInBase),
         ])
@@ -46,9 +45,6 @@ internal sealed class ClaimsTable : ExportTableDefinition<ClaimRow>
     internal static ClaimsTable Instance { get; } = new();
 
     internal override IEnumerable<ClaimRow> Rows(IssueContext issue) => issue.Issue.Claims.Select(c => new ClaimRow(issue, c));
-
-    private static string? Related(QuantifiedClaim claim) =>
-        claim.Relations.IsEmpty ? null : string.Join(';', claim.Relations.Select(r => EnumNames<ClaimRelationKind>.Of(r.Kind) + ":" + r.Other.ToString(CultureInfo.InvariantCulture)));
 
     private static UnitInfo? Unit(QuantifiedClaim claim) => UnitCatalog.TryGet(claim.Unit, out var unit) ? unit : null;
 

@@ -1,10 +1,13 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Bulletin.Model.Claims;
 using NodaTime;
 using NodaTime.Text;
 using Parquet;
@@ -33,6 +36,47 @@ internal static class Column
 
     internal static Column<TRow> Date<TRow>(string name, string description, Func<TRow, LocalDate?> get) =>
         new DateColumn<TRow>(new(name, ExportColumnType.Date, description), get);
+
+    /// <summary>
+    /// A claim's relations: in JSON Lines the archive's own shape (<c>[{"kind":"partOf","other":1}]</c>), in CSV and
+    /// Parquet the same pairs as text (<c>partOf:1;listMember:4</c>), since a flat row has one cell for them.
+    /// </summary>
+    internal static Column<TRow> Relations<TRow>(string name, string description, Func<TRow, ImmutableArray<ClaimRelation>> get) =>
+        new RelationsColumn<TRow>(new(name, ExportColumnType.String, description), get);
+
+    private sealed class RelationsColumn<TRow>(ExportColumn info, Func<TRow, ImmutableArray<ClaimRelation>> get) : Column<TRow>(info)
+    {
+        private readonly StringColumn<TRow> _text = new(info, row => Join(get(row)));
+
+        internal override DataField Field => _text.Field;
+
+        internal override ColumnBuffer<TRow> CreateBuffer(int capacity, ExportCounters counters) => _text.CreateBuffer(capacity, counters);
+
+        internal override void WriteJson(Utf8JsonWriter json, TRow row)
+        {
+            var relations = get(row);
+            if (relations.IsDefaultOrEmpty)
+            {
+                return;
+            }
+
+            json.WriteStartArray(Info.Name);
+            foreach (var relation in relations)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", EnumNames<ClaimRelationKind>.Of(relation.Kind));
+                json.WriteNumber("other", relation.Other);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        internal override string? Text(TRow row) => _text.Text(row);
+
+        private static string? Join(ImmutableArray<ClaimRelation> relations) =>
+            relations.IsDefaultOrEmpty ? null : string.Join(';', relations.Select(r => EnumNames<ClaimRelationKind>.Of(r.Kind) + ":" + r.Other.ToString(CultureInfo.InvariantCulture)));
+    }
 
     private sealed class StringColumn<TRow>(ExportColumn info, Func<TRow, string?> get) : Column<TRow>(info)
     {
