@@ -24,6 +24,9 @@ internal static class ClaimsCommand
         var file = new Argument<FileInfo?>("FILE") { Description = "The document to read.", Arity = ArgumentArity.ZeroOrOne };
         var text = new Option<string?>("--text") { Description = "Read this text instead of a file." };
         var format = new Option<OutputFormat>("--format") { Description = "text (a table) or jsonl (one claim per line).", DefaultValueFactory = _ => OutputFormat.Text };
+
+        // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
+        format.AcceptOnlyFromAmong("text", "jsonl");
         var command = new Command("claims", "List every quantified claim of a document or a string.") { file, text, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(file), result.GetValue(text), result.GetValue(format), token));
         return command;

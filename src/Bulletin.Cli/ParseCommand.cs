@@ -20,6 +20,9 @@ internal static class ParseCommand
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The document to parse (UTF-8, UTF-16 or GB18030)." };
         var format = new Option<OutputFormat>("--format") { Description = "text (a readable summary) or json (the archived JSON).", DefaultValueFactory = _ => OutputFormat.Text };
+
+        // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
+        format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("parse", "Parse a document and print its summary or its archived JSON.") { file, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(file)!, result.GetValue(format), token));
         return command;

@@ -30,6 +30,9 @@ internal static class ValidateCommand
     {
         var path = new Argument<string>("PATH") { Description = "A document, a folder of documents (*.md, *.txt), or an archive (a .zip or a folder of archived .json issues)." };
         var format = new Option<OutputFormat>("--format") { Description = "text (a report by article) or jsonl (one diagnostic per line).", DefaultValueFactory = _ => OutputFormat.Text };
+
+        // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
+        format.AcceptOnlyFromAmong("text", "jsonl");
         var command = new Command("validate", "Check the contents against the body and the figures against each other.") { path, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(path)!, result.GetValue(format), token));
         return command;

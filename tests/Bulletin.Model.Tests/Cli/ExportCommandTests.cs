@@ -35,6 +35,9 @@ public sealed class ExportCommandTests
     [InlineData("export", "claims", "ARCHIVE", "--row-group-size", "0")]
     [InlineData("export", "tables", "ARCHIVE")]
     [InlineData("export", "claims")]
+    [InlineData("validate", "ARCHIVE", "--format", "json")]
+    [InlineData("parse", "ARCHIVE", "--format", "jsonl")]
+    [InlineData("claims", "--text", "增长 5%", "--format", "json")]
     public async Task WrongCommandLine_IsAUsageError(params string[] args)
     {
         await using var sample = await SampleArchive.CreateAsync();
