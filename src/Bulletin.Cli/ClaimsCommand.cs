@@ -58,7 +58,9 @@ internal static class ClaimsCommand
         }
         else
         {
-            await Console.Error.WriteLineAsync(file is null ? "bulletin: give a FILE or --text." : $"bulletin: cannot read {file.FullName}: no such file.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(file is null ? "bulletin: give a FILE or --text." : (Directory.Exists(file.FullName)
+                ? $"bulletin: {file.FullName} is a folder; this command reads one document (archive a folder with: bulletin archive SRC_DIR OUT)."
+                : $"bulletin: cannot read {file.FullName}: no such file.")).ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
 

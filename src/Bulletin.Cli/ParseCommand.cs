@@ -32,7 +32,9 @@ internal static class ParseCommand
     {
         if (!file.Exists)
         {
-            await Console.Error.WriteLineAsync($"bulletin: cannot read {file.FullName}: no such file.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync((Directory.Exists(file.FullName)
+                ? $"bulletin: {file.FullName} is a folder; this command reads one document (archive a folder with: bulletin archive SRC_DIR OUT)."
+                : $"bulletin: cannot read {file.FullName}: no such file.")).ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
 

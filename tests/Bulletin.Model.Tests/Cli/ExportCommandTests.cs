@@ -37,6 +37,8 @@ public sealed class ExportCommandTests
     [InlineData("export", "claims")]
     [InlineData("validate", "ARCHIVE", "--format", "json")]
     [InlineData("parse", "ARCHIVE", "--format", "jsonl")]
+    [InlineData("claims", "ARCHIVE")]
+    [InlineData("parse", "ARCHIVE")]
     [InlineData("claims", "--text", "增长 5%", "--format", "json")]
     public async Task WrongCommandLine_IsAUsageError(params string[] args)
     {
