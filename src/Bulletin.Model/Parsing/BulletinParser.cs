@@ -82,8 +82,7 @@ public sealed class BulletinParser
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return ParseResult<BulletinIssue>.ForFailure(
-                [DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
+            return Unreadable(ex);
         }
 
         return Parse(bytes, Path.GetFileName(path));
@@ -96,18 +95,20 @@ public sealed class BulletinParser
     public ParseResult<BulletinIssue> Parse(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
-        using var buffer = new MemoryStream();
+        StreamContent content;
         try
         {
-            stream.CopyTo(buffer);
+            content = StreamContent.Read(stream);
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
-            return ParseResult<BulletinIssue>.ForFailure(
-                [DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
+            return Unreadable(ex);
         }
 
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName: null);
+        using (content)
+        {
+            return Parse(content.Bytes, fileName: null);
+        }
     }
 
     /// <summary>Reads a document from a stream to its end and parses it, detecting its encoding.</summary>
@@ -120,18 +121,20 @@ public sealed class BulletinParser
     public async Task<ParseResult<BulletinIssue>> ParseAsync(Stream stream, string? fileName, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(stream);
-        using var buffer = new MemoryStream();
+        StreamContent content;
         try
         {
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            content = await StreamContent.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
-            return ParseResult<BulletinIssue>.ForFailure(
-                [DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
+            return Unreadable(ex);
         }
 
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName);
+        using (content)
+        {
+            return Parse(content.Bytes, fileName);
+        }
     }
 
     /// <summary>Reads a document from a stream to its end and parses it, detecting its encoding.</summary>
@@ -146,6 +149,9 @@ public sealed class BulletinParser
     /// <returns>The issue and the diagnostics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     public Task<ParseResult<BulletinIssue>> ParseAsync(Stream stream) => ParseAsync(stream, null, CancellationToken.None);
+
+    private static ParseResult<BulletinIssue> Unreadable(Exception ex) =>
+        ParseResult<BulletinIssue>.ForFailure([DiagnosticFactory.Create(DiagnosticIds.UnreadableFile, DiagnosticSeverity.Error, default, ex.Message)]);
 
     /// <summary>Parses text, returning only whether it gave an issue.</summary>
     /// <param name="text">The text.</param>

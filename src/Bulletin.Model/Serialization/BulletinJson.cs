@@ -122,9 +122,8 @@ public static class BulletinJson
     public static BulletinIssue Deserialize(Stream stream)
     {
         Preconditions.CheckNotNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        using var content = StreamContent.Read(stream);
+        return Deserialize(content.Bytes);
     }
 
     /// <summary>Reads an archived issue from a stream of UTF-8 JSON to its end, upgrading an older schema version.</summary>
@@ -136,9 +135,8 @@ public static class BulletinJson
     public static async Task<BulletinIssue> DeserializeAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        using var content = await StreamContent.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Deserialize(content.Bytes);
     }
 
     /// <summary>Reads the <c>schemaVersion</c> at the root without reading the rest.</summary>

@@ -12,6 +12,7 @@ using System.Threading.Tasks;
 using Bulletin.Model.Analytics;
 using Bulletin.Model.Archives;
 using Bulletin.Model.Tests.Archives;
+using Bulletin.Model.Tests.Support;
 
 namespace Bulletin.Model.Tests.Analytics;
 
@@ -147,7 +148,7 @@ public sealed class ArchiveExportTests
         var issue = ArchiveDocuments.Issue(2026, 3, 34, "检测合格率为 99.1234567891234%。");
         using var stream = new MemoryStream();
 
-        var result = await ArchiveExport.Default.ExportEntriesAsync(Entries(issue), ExportTable.Claims, stream);
+        var result = await ArchiveExport.Default.ExportEntriesAsync(AsyncEntries.Of(issue), ExportTable.Claims, stream);
 
         Assert.True(result.RoundedValues >= 1, "the value with 13 decimals was not counted as rounded");
         var path = Path.Combine(Path.GetTempPath(), "bulletin-rounded-" + Guid.NewGuid().ToString("N") + ".parquet");
@@ -217,7 +218,7 @@ public sealed class ArchiveExportTests
         var damaged = BulletinArchive.ReadEntry("damaged.json", "{ \"schemaVersion\": 2, "u8);
         using var stream = new MemoryStream();
 
-        var result = await ArchiveExport.Default.ExportEntriesAsync(Entries(good, damaged), ExportTable.Issues, stream);
+        var result = await ArchiveExport.Default.ExportEntriesAsync(AsyncEntries.Of([good, damaged]), ExportTable.Issues, stream);
 
         Assert.Equal((1, 1L), (result.Issues, result.Rows));
         Assert.Equal("damaged.json", Assert.Single(result.DamagedEntries).Name);
@@ -228,7 +229,7 @@ public sealed class ArchiveExportTests
     public async Task Parquet_ToAStreamThatCannotSeek_IsRefusedWithAClearMessage()
     {
         await using var stream = new ForwardOnlyStream();
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ArchiveExport.Default.ExportEntriesAsync(Entries(), ExportTable.Claims, stream));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ArchiveExport.Default.ExportEntriesAsync(AsyncEntries.Of([]), ExportTable.Claims, stream));
         Assert.Contains("seek", error.Message, StringComparison.Ordinal);
     }
 
@@ -276,20 +277,8 @@ public sealed class ArchiveExportTests
     private static async Task<string> WriteAsync(ExportFormat format, BulletinIssue issue)
     {
         using var stream = new MemoryStream();
-        await ArchiveExport.Create(ArchiveExportOptions.Default.WithFormat(format)).ExportEntriesAsync(Entries(new ArchiveEntry("a.json", issue, [])), ExportTable.Claims, stream);
+        await ArchiveExport.Create(ArchiveExportOptions.Default.WithFormat(format)).ExportEntriesAsync(AsyncEntries.Of(issue), ExportTable.Claims, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static IAsyncEnumerable<ArchiveEntry> Entries(BulletinIssue issue) => Entries(new ArchiveEntry("a.json", issue, []));
-
-#pragma warning disable CS1998 // An async iterator over entries already in memory.
-    private static async IAsyncEnumerable<ArchiveEntry> Entries(params ArchiveEntry[] entries)
-#pragma warning restore CS1998
-    {
-        foreach (var entry in entries)
-        {
-            yield return entry;
-        }
     }
 
     private sealed class ForwardOnlyStream : MemoryStream

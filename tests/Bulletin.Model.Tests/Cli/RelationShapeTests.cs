@@ -12,6 +12,7 @@ using Bulletin.Model.Analytics;
 using Bulletin.Model.Archives;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Serialization;
+using Bulletin.Model.Tests.Support;
 
 namespace Bulletin.Model.Tests.Cli;
 
@@ -39,7 +40,7 @@ public sealed class RelationShapeTests
 
         using var export = new MemoryStream();
         await ArchiveExport.Create(ArchiveExportOptions.Default.WithFormat(ExportFormat.Jsonl))
-            .ExportEntriesAsync(One(new ArchiveEntry("a.json", issue, [])), ExportTable.Claims, export);
+            .ExportEntriesAsync(AsyncEntries.Of(issue), ExportTable.Claims, export);
         var exported = Lines(export).Select(c => Shape(c["id"]!.GetValue<int>(), c["relations"])).ToList();
 
         Assert.Equal(archive, claimLines);
@@ -52,11 +53,4 @@ public sealed class RelationShapeTests
 
     private static IEnumerable<JsonNode> Lines(MemoryStream stream) =>
         Encoding.UTF8.GetString(stream.ToArray()).Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!);
-
-#pragma warning disable CS1998 // One entry already in memory.
-    private static async IAsyncEnumerable<ArchiveEntry> One(ArchiveEntry entry)
-#pragma warning restore CS1998
-    {
-        yield return entry;
-    }
 }

@@ -132,11 +132,11 @@ public sealed class HostileJsonTests
         var again = BulletinJson.Deserialize(BulletinJson.Serialize(issue));
         Assert.Equal(issue, again);
         var entries = new[] { new ArchiveEntry("a.json", issue, []), new ArchiveEntry("b.json", again, []) };
-        await ArchiveValidator.Default.ValidateAsync(ToAsync(entries));
+        await ArchiveValidator.Default.ValidateAsync(AsyncEntries.Of(entries));
         foreach (var table in Enum.GetValues<ExportTable>())
         {
             using var output = new MemoryStream();
-            await ArchiveExport.Default.ExportEntriesAsync(ToAsync(entries), table, output);
+            await ArchiveExport.Default.ExportEntriesAsync(AsyncEntries.Of(entries), table, output);
         }
     }
 
@@ -241,15 +241,5 @@ public sealed class HostileJsonTests
         }
 
         return false;
-    }
-
-#pragma warning disable CS1998 // Entries already in memory.
-    private static async IAsyncEnumerable<ArchiveEntry> ToAsync(IEnumerable<ArchiveEntry> entries)
-#pragma warning restore CS1998
-    {
-        foreach (var entry in entries)
-        {
-            yield return entry;
-        }
     }
 }

@@ -4,11 +4,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Bulletin.Model.Archives;
 using Bulletin.Model.Tests.Archives;
 using Bulletin.Model.Validation;
+using Bulletin.Model.Tests.Support;
 
 namespace Bulletin.Model.Tests.Validation;
 
@@ -105,8 +105,8 @@ public sealed class ArchiveValidatorTests
     {
         var entries = new[] { Issue(2026, 1, 32), Issue(2026, 2, 40) };
 
-        var off = await ArchiveValidator.Create(ValidationOptions.Default.WithoutRule("BLT2201")).ValidateAsync(Entries(entries));
-        var raised = await ArchiveValidator.Create(ValidationOptions.Default.WithSeverity("BLT2201", DiagnosticSeverity.Error)).ValidateAsync(Entries(entries));
+        var off = await ArchiveValidator.Create(ValidationOptions.Default.WithoutRule("BLT2201")).ValidateAsync(AsyncEntries.Of(entries));
+        var raised = await ArchiveValidator.Create(ValidationOptions.Default.WithSeverity("BLT2201", DiagnosticSeverity.Error)).ValidateAsync(AsyncEntries.Of(entries));
 
         Assert.DoesNotContain(off.Diagnostics, d => d.Diagnostic.Id == "BLT2201");
         Assert.True(raised.HasErrors);
@@ -127,7 +127,7 @@ public sealed class ArchiveValidatorTests
     {
         var damaged = BulletinArchive.ReadEntry("damaged.json", "{ \"schemaVersion\": 2, "u8);
 
-        var result = await ArchiveValidator.Default.ValidateAsync(Entries([Issue(2026, 1, 32), damaged]));
+        var result = await ArchiveValidator.Default.ValidateAsync(AsyncEntries.Of([Issue(2026, 1, 32), damaged]));
 
         Assert.Equal(1, result.UnreadableCount);
         Assert.Equal(1, result.IssueCount);
@@ -158,15 +158,5 @@ public sealed class ArchiveValidatorTests
     }
 
     private static Task<ArchiveValidationResult> ValidateAsync(params ArchiveEntry[] entries) =>
-        ArchiveValidator.Default.ValidateAsync(Entries(entries));
-
-    private static async IAsyncEnumerable<ArchiveEntry> Entries(IEnumerable<ArchiveEntry> entries, [EnumeratorCancellation] System.Threading.CancellationToken cancellationToken = default)
-    {
-        foreach (var entry in entries)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await Task.Yield();
-            yield return entry;
-        }
-    }
+        ArchiveValidator.Default.ValidateAsync(AsyncEntries.Of(entries));
 }
