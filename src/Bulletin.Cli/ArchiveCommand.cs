@@ -28,7 +28,7 @@ internal static class ArchiveCommand
         var source = new Argument<string>("SRC_DIR") { Description = "A folder of documents (*.md, *.txt), read with its subfolders." };
         var output = new Argument<string>("OUT") { Description = "The archive: a folder, or a file ending in .zip." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many documents to parse at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("archive", "Parse every document of a folder into an archive of versioned JSON issues.") { source, output, jobs };
+        var command = new Command("archive", "Parse every document of a folder into an archive of versioned JSON issues. Example: bulletin archive bulletins/ archive.zip") { source, output, jobs };
         command.SetAction((result, token) => RunAsync(result.GetValue(source)!, result.GetValue(output)!, Math.Max(1, result.GetValue(jobs)), token));
         return command;
     }

@@ -19,7 +19,7 @@ internal static class ExportCommand
 {
     internal static Command Create()
     {
-        var export = new Command("export", "Export what an archive holds as rows: a Parquet, JSON Lines or CSV table of claims, articles or issues.");
+        var export = new Command("export", "Export what an archive holds as rows: a Parquet, JSON Lines or CSV table of claims, articles or issues. Example: bulletin export claims archive.zip --format parquet -o claims.parquet");
         export.Subcommands.Add(Table(ExportTable.Claims, "claims", "Write one row per claim with its publication, issue, article and every claim field."));
         export.Subcommands.Add(Table(ExportTable.Articles, "articles", "Write one row per article with its issue, section, byline fields and counts."));
         export.Subcommands.Add(Table(ExportTable.Issues, "issues", "Write one row per issue with its masthead, source file and counts."));

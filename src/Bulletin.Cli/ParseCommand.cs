@@ -23,7 +23,7 @@ internal static class ParseCommand
 
         // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("parse", "Parse a document and print its summary or its archived JSON.") { file, format };
+        var command = new Command("parse", "Parse a document and print its summary or its archived JSON. Example: bulletin parse brief.md --format json") { file, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(file)!, result.GetValue(format), token));
         return command;
     }

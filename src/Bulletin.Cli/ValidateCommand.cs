@@ -33,7 +33,7 @@ internal static class ValidateCommand
 
         // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("validate", "Check the contents against the body and the figures against each other.") { path, format };
+        var command = new Command("validate", "Check the contents against the body and the figures against each other. Example: bulletin validate archive.zip --format jsonl") { path, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(path)!, result.GetValue(format), token));
         return command;
     }

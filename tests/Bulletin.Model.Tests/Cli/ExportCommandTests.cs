@@ -94,6 +94,21 @@ public sealed class ExportCommandTests
         Assert.Contains("BLT2201", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("claims")]
+    [InlineData("validate")]
+    [InlineData("archive")]
+    [InlineData("export")]
+    [InlineData("export", "claims")]
+    public async Task Help_OfEveryCommand_ShowsAnExample(params string[] command)
+    {
+        var (code, output, _) = await RunAsync([.. command, "--help"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Example: bulletin " + command[0], output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
