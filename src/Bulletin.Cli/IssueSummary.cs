@@ -121,7 +121,7 @@ internal static class IssueSummary
         var parts = article.Authors.Select(a => a.Affiliation is null ? a.Name : $"{a.Name} ({a.Affiliation})").ToList();
         if (article.Dateline is { } d)
         {
-            parts.Add($"{d.Agency} {d.Place} {d.Date}".Trim());
+            parts.Add(Words(d.Agency, d.Place, Readable(d.Date)));
         }
 
         if (article.Source is { } source)
@@ -131,7 +131,7 @@ internal static class IssueSummary
 
         if (article.OriginalPublication is { } original)
         {
-            parts.Add($"first in {original.Name} {original.Date}");
+            parts.Add(Words("first in", original.Name, Readable(original.Date)));
         }
 
         return string.Join("; ", parts);
@@ -139,4 +139,17 @@ internal static class IssueSummary
 
     // A summary shows a title, not a megabyte of one.
     private static string Excerpt(string text) => text.Length <= 80 ? text : string.Concat(System.MemoryExtensions.AsSpan(text, 0, 80), "…");
+
+    private static string Words(params string?[] words) => string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w)));
+
+    // A date as far as the text gives it, for people: ISO where the year is known, and said so where it is not
+    // (a dateline's 3月15日 is "03-15, year not stated", never the ISO "--03-15").
+    private static string? Readable(PartialDate? date) => date switch
+    {
+        null => null,
+        { Year: not null } known => known.ToString(),
+        { Month: { } month, Day: { } day } => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{month:00}-{day:00}, year not stated"),
+        { Month: { } month } => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"month {month:00}, year not stated"),
+        _ => null,
+    };
 }

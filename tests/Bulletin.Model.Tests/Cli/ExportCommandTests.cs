@@ -109,6 +109,17 @@ public sealed class ExportCommandTests
         Assert.Contains("Example: bulletin " + command[0], output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ParseSummary_DateWithoutAYear_IsNeverHalfEmpty()
+    {
+        var (code, output, _) = await RunAsync("parse", Path.Combine(Support.Corpus.SamplesDirectory, "binhai-news-page.md"));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--0", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("  --", output, StringComparison.Ordinal);
+        Assert.Contains("year not stated", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
