@@ -27,7 +27,7 @@ internal static class ClaimsCommand
 
         // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("claims", "List every quantified claim of a document or a string. Example: bulletin claims --text \"出口增长 6.1%，达 3.2 万亿元。\" --format jsonl") { file, text, format };
+        var command = new Command("claims", "List every quantified claim of a document or a string. Example: bulletin claims --text \"海港市一季度进口下降 2.7%，为 860 亿元。\" --format jsonl") { file, text, format };
         command.SetAction((result, token) => RunAsync(result.GetValue(file), result.GetValue(text), result.GetValue(format), token));
         return command;
     }
