@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Bulletin.Model;
+using Bulletin.Model.Analytics.Tables;
 using Spectre.Console;
 
 namespace Bulletin.Cli;
@@ -49,11 +50,7 @@ internal static class IssueSummary
         }
 
         var articles = issue.EnumerateArticles();
-        var sections = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
-        foreach (var section in issue.Sections)
-        {
-            MapSections(section, string.Empty, sections);
-        }
+        var sections = SectionPaths.Of(issue);
 
         var table = new Table().AddColumn("#").AddColumn("line").AddColumn("section").AddColumn("title").AddColumn("attribution");
         for (var i = 0; i < articles.Count; i++)
@@ -88,20 +85,6 @@ internal static class IssueSummary
                 _ => "grey",
             };
             console.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
-        }
-    }
-
-    private static void MapSections(Section section, string parent, Dictionary<Article, string> into)
-    {
-        var path = parent.Length == 0 ? section.Heading : $"{parent} / {section.Heading}";
-        foreach (var article in section.Articles)
-        {
-            into[article] = path;
-        }
-
-        foreach (var child in section.Sections)
-        {
-            MapSections(child, path, into);
         }
     }
 

@@ -28,33 +28,8 @@ internal sealed class IssueContext
 
     internal string? ArticleTitle(int? index) => index is { } i && i >= 0 && i < Articles.Count ? Articles[i].Title : null;
 
-    /// <summary>The heading of the section an article stands in, sub-sections joined with " / ".</summary>
-    internal string? SectionOf(Article article)
-    {
-        if (_sections is null)
-        {
-            _sections = new Dictionary<Article, string>(ReferenceEqualityComparer.Instance);
-            foreach (var section in Issue.Sections)
-            {
-                Collect(section, section.Heading, _sections);
-            }
-        }
-
-        return _sections.GetValueOrDefault(article);
-
-        static void Collect(Section section, string path, Dictionary<Article, string> into)
-        {
-            foreach (var article in section.Articles)
-            {
-                into.TryAdd(article, path);
-            }
-
-            foreach (var child in section.Sections)
-            {
-                Collect(child, path + " / " + child.Heading, into);
-            }
-        }
-    }
+    /// <summary>The headings of the section an article stands in (<see cref="SectionPaths"/>).</summary>
+    internal string? SectionOf(Article article) => (_sections ??= SectionPaths.Of(Issue)).GetValueOrDefault(article);
 
     internal int ClaimsOf(int articleIndex)
     {
