@@ -41,6 +41,7 @@ public sealed class ClaimExtractor
         Preconditions.CheckNotNull(options);
         var drafts = new List<ClaimDraft>();
         ClaimScanner.Scan(text, 0, text.Length, drafts, options.ReferenceDate?.Year);
+        PeriodContext.ApplyToText(text, drafts, options.ReferenceDate?.Year);
         var locale = new DocumentLocale(options.DefaultCurrency, false);
         foreach (var draft in drafts)
         {

@@ -58,7 +58,16 @@ internal static partial class ClaimScanner
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);
-            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, referenceYear, rocYears);
+            if (draft.Subject is { Length: > 0 } own && CharFold.Fold(own[0]) == '占' && i > first &&
+                drafts[i - 1] is { Subject: { } part } before && before.SentenceStart == draft.SentenceStart && CharFold.Fold(part[0]) != '占')
+            {
+                // 进出口增长6.3%，占外贸总值51.9%: 占… names the whole; the part is what the sentence's figures
+                // measure, so two shares of one whole are told apart by their parts.
+                draft.Subject = part + own;
+            }
+            // Words that need a year (全年, 一季度, 8月) are left to the document's context, which knows the year the
+            // paragraph or heading states; only what the sentence itself fixes is read here.
+            draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, contextYear: null, documentYear: referenceYear, rocYears);
         }
 
         try

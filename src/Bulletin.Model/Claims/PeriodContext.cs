@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Claims;
 
@@ -38,72 +39,25 @@ internal static class PeriodContext
             CollectSectionPeriods(section, documentPeriod, referenceYear, rocYears, sectionPeriods);
         }
 
-        var d = 0;
+        var walk = new Walk(source, drafts, referenceYear, rocYears);
         foreach (var article in articles)
         {
-            while (d < drafts.Count && drafts[d].Start < article.Span.Start)
-            {
-                d++;
-            }
-
-            var governing = Stated(article.Title, referenceYear) ?? (sectionPeriods.TryGetValue(article, out var inSection) ? inSection : null) ?? documentPeriod;
-
-            // Words that need a year (一季度, 3月) take the document's, else the year the article last stated.
-            var year = referenceYear ?? governing?.End?.Year;
+            walk.SkipTo(article.Span.Start);
+            walk.BeginArticle(Stated(article.Title, referenceYear) ?? (sectionPeriods.TryGetValue(article, out var inSection) ? inSection : null) ?? documentPeriod);
             foreach (var block in article.Blocks)
             {
-                var start = block.Span.Start;
-                var end = block.Span.End;
-                while (d < drafts.Count && drafts[d].Start < start)
+                walk.SkipTo(block.Span.Start);
+                switch (block.Kind)
                 {
-                    d++;
-                }
-
-                if (block.Kind == BlockKind.Heading)
-                {
-                    governing = HeadingPeriod(source, start, end, referenceYear, rocYears) ?? governing;
-                    year = referenceYear ?? governing?.End?.Year ?? year;
-                    continue;
-                }
-
-                if (block.Kind == BlockKind.Table)
-                {
-                    // A cell's period is its column's; a table does not carry one cell's period to the next.
-                    for (; d < drafts.Count && drafts[d].Start < end; d++)
-                    {
-                        drafts[d].Period ??= governing;
-                    }
-
-                    continue;
-                }
-
-                // The year this block states governs the words that need one in it and after it (2024年三季度… 三季度…).
-                if (referenceYear is null && LastYear(source, start, end) is { } stated)
-                {
-                    year = stated;
-                }
-
-                ClaimPeriod? carried = null;
-                var gapStart = start;
-                for (; d < drafts.Count && drafts[d].Start < end; d++)
-                {
-                    var draft = drafts[d];
-                    if (draft.Period is null && draft.Start > gapStart)
-                    {
-                        draft.Period = PeriodReader.Find(source, gapStart, draft.Start, year, rocYears);
-                    }
-
-                    if (draft.Period is not null)
-                    {
-                        carried = draft.Period;
-                        year = referenceYear ?? draft.Period.End?.Year ?? year;
-                    }
-                    else
-                    {
-                        draft.Period = carried ?? governing;
-                    }
-
-                    gapStart = Math.Max(gapStart, draft.End);
+                    case BlockKind.Heading:
+                        walk.Heading(HeadingPeriod(source, block.Span.Start, block.Span.End, referenceYear, rocYears));
+                        break;
+                    case BlockKind.Table:
+                        walk.Table(block.Span.End);
+                        break;
+                    default:
+                        walk.Prose(block.Span.Start, block.Span.End);
+                        break;
                 }
             }
         }
@@ -116,6 +70,121 @@ internal static class PeriodContext
                 {
                     draft.Period = resolved;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same rules for a plain string, read as one paragraph after another: a period stated once governs what
+    /// follows, and words that need a year take the nearest one stated, else the reference year.
+    /// </summary>
+    internal static void ApplyToText(string text, List<ClaimDraft> drafts, int? referenceYear)
+    {
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
+        var walk = new Walk(text, drafts, referenceYear, rocYears: false);
+        walk.BeginArticle(null);
+        walk.Prose(0, text.Length);
+    }
+
+    // One forward walk over the figures, in source order, with what the text has stated so far.
+    private sealed class Walk(string source, List<ClaimDraft> drafts, int? referenceYear, bool rocYears)
+    {
+        private int _next;
+
+        // The year stated last anywhere before, for an undated document whose articles state a year only now and
+        // then (a news digest: 2026年一季度… in one story, 3月… in the next).
+        private int? _lastStated;
+
+        // Words that need a year (一季度, 3月) take the nearest year stated before them — the paragraph, a heading,
+        // the article's or section's title — and the document's own year only when nothing nearer states one.
+        private int? _year;
+
+        // A period stated once governs what follows in the article until another is stated (CLAIMS-SPEC).
+        private ClaimPeriod? _carried;
+        private ClaimPeriod? _governing;
+
+        internal void SkipTo(int start)
+        {
+            while (_next < drafts.Count && drafts[_next].Start < start)
+            {
+                _next++;
+            }
+        }
+
+        internal void BeginArticle(ClaimPeriod? governing)
+        {
+            _governing = governing;
+            _year = governing?.End?.Year ?? referenceYear ?? _lastStated;
+            _carried = null;
+        }
+
+        internal void Heading(ClaimPeriod? stated)
+        {
+            _governing = stated ?? _governing;
+            _year = _governing?.End?.Year ?? _year;
+            _carried = null;
+        }
+
+        // A cell's period is its column's; a table does not carry one cell's period to the next.
+        internal void Table(int end)
+        {
+            for (; _next < drafts.Count && drafts[_next].Start < end; _next++)
+            {
+                drafts[_next].Period ??= _carried ?? _governing;
+            }
+        }
+
+        internal void Prose(int start, int end)
+        {
+            var gapStart = start;
+            for (; _next < drafts.Count && drafts[_next].Start < end; _next++)
+            {
+                var draft = drafts[_next];
+
+                // The year stated last before the figure governs the words that need one (2024年三季度… 三季度…).
+                if (draft.Start > gapStart && LastYear(source, gapStart, draft.Start) is { } stated)
+                {
+                    _year = _lastStated = stated;
+                }
+
+                if (draft.Period is null && draft.Start > gapStart)
+                {
+                    draft.Period = PeriodReader.Find(source, gapStart, draft.Start, _year, referenceYear, rocYears);
+                }
+
+                if (draft.Period is not null)
+                {
+                    _carried = draft.Period;
+                    _year = draft.Period.End?.Year ?? _year;
+                }
+                else
+                {
+                    draft.Period = _carried ?? _governing;
+                }
+
+                gapStart = Math.Max(gapStart, draft.End);
+            }
+
+            if (gapStart >= end)
+            {
+                return;
+            }
+
+            if (LastYear(source, gapStart, end) is { } trailing)
+            {
+                _year = _lastStated = trailing;
+            }
+
+            // A period the text states after the block's last figure (…2026年，我们将…, 111年度預算的編製概況)
+            // governs the figures that follow it.
+            if (PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears) is { } afterLast)
+            {
+                _carried = afterLast;
+                _year = afterLast.End?.Year ?? _year;
             }
         }
     }
@@ -176,7 +245,9 @@ internal static class PeriodContext
         return PeriodReader.Find(source, start, Math.Min(end, stop + 1), referenceYear, rocYears);
     }
 
-    // The last four-digit year (YYYY年) in a stretch of text, read in one pass.
+    // The last four-digit year (YYYY年) in a stretch of text that states when things happened, read in one pass. A
+    // year that is a comparison's base (较2020年, 比2019年) or a starting point (2021年3月以来, 自2018年起) says
+    // nothing about the time of what follows, so it is passed over.
     private static int? LastYear(string source, int start, int end)
     {
         int? last = null;
@@ -184,7 +255,8 @@ internal static class PeriodContext
         for (var i = source.IndexOf('年', start, end - start); i >= 0; i = i + 1 < end ? source.IndexOf('年', i + 1, end - i - 1) : -1)
         {
             if (i - start >= 4 && char.IsAsciiDigit(source[i - 1]) && char.IsAsciiDigit(source[i - 4]) && (i - 5 < start || !char.IsAsciiDigit(source[i - 5])) &&
-                int.TryParse(source.AsSpan(i - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200)
+                int.TryParse(source.AsSpan(i - 4, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200 &&
+                !PeriodReader.IsReferencePoint(source, start, i - 4, i + 1, end))
             {
                 last = y;
             }

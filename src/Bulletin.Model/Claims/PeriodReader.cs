@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Globalization;
 using NodaTime;
 using Bulletin.Model.Lexicons;
@@ -14,6 +15,13 @@ namespace Bulletin.Model.Claims;
 /// </summary>
 internal static class PeriodReader
 {
+    // How far after a period a closing 相比 is looked for (与2020年同期相比).
+    private const int MaxBaseTail = 8;
+
+    private static readonly SearchValues<char> s_comparisonLeads = SearchValues.Create("较比");
+
+    private static readonly SearchValues<char> s_comparisonOpeners = SearchValues.Create("与同和跟");
+
     private static readonly WordTable<string> s_relative = new(
     [
         ("今年", "今年"), ("去年", "去年"), ("明年", "明年"), ("前年", "前年"), ("本年", "今年"), ("过去一年", "过去一年"),
@@ -36,48 +44,123 @@ internal static class PeriodReader
     /// <param name="source">The text.</param>
     /// <param name="sentenceStart">How far back to look.</param>
     /// <param name="numberStart">Where the figure starts.</param>
-    /// <param name="referenceYear">The document's year, for words that need one.</param>
+    /// <param name="contextYear">The year the text around the figure fixes (its paragraph, heading or title), for
+    /// words that need one (<c>全年</c>, <c>一季度</c>, <c>8月</c>); <see langword="null"/> leaves them to the caller.</param>
+    /// <param name="documentYear">The year the document is dated, against which <c>今年</c> and <c>去年</c> count.</param>
     /// <param name="rocYears">Whether the document counts years from 1912 (中華民國): <c>113年度</c> is 2024.</param>
     /// <returns>The period, or <see langword="null"/>.</returns>
-    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? referenceYear, bool rocYears = false)
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? contextYear, int? documentYear, bool rocYears = false)
     {
         var text = source.AsSpan();
         for (var e = numberStart; e > sentenceStart; e--)
         {
-            if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) &&
-                YearPart(source, sentenceStart, e - partWord.Length, e, part, referenceYear) is { } partPeriod)
+            var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears);
+            if (found is null)
             {
-                return partPeriod;
+                continue;
             }
 
-            if (CharFold.Fold(text[e - 1]) == '年' && TryYear(source, sentenceStart, e - 1, numberStart, rocYears, out var period))
+            // 较110年度增加9%, 比去年同期下降, 与2020年相比, 2021年3月以来: the period named is the base of a
+            // comparison or a starting point, not the figure's own; that is stated further back, or carried.
+            var wordsStart = e - found.Words.Length;
+            if (IsReferencePoint(source, sentenceStart, Math.Max(sentenceStart, wordsStart), e, numberStart))
             {
-                return period;
+                e = wordsStart + 1;
+                continue;
             }
 
-            if (referenceYear is { } year && CharFold.Fold(text[e - 1]) == '月' && TryMonthOnly(source, sentenceStart, e - 1, numberStart, year, out period))
-            {
-                return period;
-            }
-
-            if (s_relative.MatchBefore(text, e, sentenceStart, out var word, out var value))
-            {
-                var asOf = IsAsOf(text, e - word.Length, sentenceStart);
-                var month = MonthAfter(text, e, numberStart, out _);
-                var label = month is { } m ? $"{value}-{m:00}" : value;
-                var (start, end) = value.Contains('/', StringComparison.Ordinal) ? YearSpan(value) : Relative(value, referenceYear, month);
-                return new ClaimPeriod(asOf ? "asof " + label : label, source[(e - word.Length)..e], start, end);
-            }
+            return found;
         }
 
         return null;
     }
 
-    // 上半年, 一季度, 年末 in the year stated just before them (2024年上半年, 去年四季度) or the document's year.
-    private static ClaimPeriod? YearPart(string source, int floor, int wordStart, int wordEnd, (int From, int To, bool AsOf, int Quarter) part, int? referenceYear)
+    /// <summary>Finds the period of the figure at <paramref name="numberStart"/>, with one year for both context and relative words.</summary>
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? year, bool rocYears = false) =>
+        Find(source, sentenceStart, numberStart, year, year, rocYears);
+
+    private static ClaimPeriod? FindEndingAt(string source, int sentenceStart, int e, int numberStart, int? contextYear, int? documentYear, bool rocYears)
     {
         var text = source.AsSpan();
-        var year = referenceYear;
+        if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) &&
+            YearPart(source, sentenceStart, e - partWord.Length, e, part, contextYear, documentYear) is { } partPeriod)
+        {
+            return partPeriod;
+        }
+
+        if (CharFold.Fold(text[e - 1]) == '年' && TryYear(source, sentenceStart, e - 1, numberStart, rocYears, out var period))
+        {
+            return period;
+        }
+
+        if (contextYear is { } year && CharFold.Fold(text[e - 1]) == '月' && TryMonthOnly(source, sentenceStart, e - 1, numberStart, year, out period))
+        {
+            return period;
+        }
+
+        if (s_relative.MatchBefore(text, e, sentenceStart, out var word, out var value) && !IsInsideWord(text, e - word.Length, sentenceStart))
+        {
+            var asOf = IsAsOf(text, e - word.Length, sentenceStart);
+            var month = MonthAfter(text, e, numberStart, out _);
+            var label = month is { } m ? $"{value}-{m:00}" : value;
+            var (start, end) = value.Contains('/', StringComparison.Ordinal) ? YearSpan(value) : Relative(value, documentYear, month);
+            return new ClaimPeriod(asOf ? "asof " + label : label, source[(e - word.Length)..e], start, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the period words at <paramref name="wordsStart"/>..<paramref name="wordsEnd"/> name a comparison's base
+    /// (较2020年, 比去年, 相较于, 与2020年同期相比) or a starting point (2021年3月以来, 2018年起) rather than the time
+    /// a figure refers to.
+    /// </summary>
+    internal static bool IsReferencePoint(ReadOnlySpan<char> text, int floor, int wordsStart, int wordsEnd, int limit)
+    {
+        var k = ClaimScanner.BackOverSpaces(text, wordsStart, floor);
+        var before = k > floor ? CharFold.Fold(text[k - 1]) : '\0';
+        if (s_comparisonLeads.Contains(before) || (before == '于' && k - 1 > floor && CharFold.Fold(text[k - 2]) == '较'))
+        {
+            return true;
+        }
+
+        // Past the rest of the date (3月, 15日, 底), to what the date is for.
+        var p = wordsEnd;
+        while (p < limit && (char.IsAsciiDigit(text[p]) || CharFold.Fold(text[p]) is '月' or '日' or '份' or ' ' or '底' or '末' or '初'))
+        {
+            p++;
+        }
+
+        // 今年以来 is the year to date, the figure's own period; 2021年3月以来 and 去年10月以来 are where a comparison starts.
+        var after = text[p..limit];
+        var explicitDate = (wordsEnd - wordsStart >= 2 && TextScan.IsDigit(text[wordsEnd - 2])) || !text[wordsEnd..p].Trim(' ').IsEmpty;
+        if (explicitDate && after.StartsWith("以来") || after.StartsWith("以前") || after.StartsWith("以后") || after.StartsWith("起") || after.StartsWith("来"))
+        {
+            return true;
+        }
+
+        if (!s_comparisonOpeners.Contains(before))
+        {
+            return false;
+        }
+
+        var window = text[wordsEnd..Math.Min(limit, wordsEnd + MaxBaseTail)];
+        foreach (var closer in (ReadOnlySpan<string>)["相比", "相較", "比较", "比較", "对比", "對比"])
+        {
+            if (window.IndexOf(closer) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 上半年, 一季度, 年末 in the year stated just before them (2024年上半年, 去年四季度) or the document's year.
+    private static ClaimPeriod? YearPart(string source, int floor, int wordStart, int wordEnd, (int From, int To, bool AsOf, int Quarter) part, int? contextYear, int? documentYear)
+    {
+        var text = source.AsSpan();
+        var year = contextYear;
         var wordsStart = wordStart;
         var before = IssueNumberScanner.SkipWhiteBack(text, wordStart - 1);
         if (before >= floor && CharFold.Fold(text[before]) == '年')
@@ -91,7 +174,7 @@ internal static class PeriodReader
                     wordsStart--;
                 }
             }
-            else if (s_relative.MatchBefore(text, before + 1, floor, out var relative, out var value) && Offset(value) is { } offset && referenceYear is { } y)
+            else if (s_relative.MatchBefore(text, before + 1, floor, out var relative, out var value) && Offset(value) is { } offset && documentYear is { } y)
             {
                 year = y + offset;
                 wordsStart = before + 1 - relative.Length;
@@ -200,9 +283,10 @@ internal static class PeriodReader
             // 表32024年…: a caption's number run into the year; the year is the last four digits.
             year = stated % 10_000;
         }
-        else if (rocYears && year is >= 1 and <= 200)
+        else if (rocYears && year is >= 10 and <= 200 && !IsSpanOfYears(text, sentenceStart, yearChar))
         {
-            // 113年度 in a document of the Republic of China calendar.
+            // 113年度 in a document of the Republic of China calendar. One digit (前3年度, 1年以上) and a span
+            // (屋齡20年以下, 連續3年) count years; they name none.
             year += DateText.RocOffset;
         }
 
@@ -283,6 +367,34 @@ internal static class PeriodReader
 
         period = new ClaimPeriod(asOf ? $"asof {year}" : $"{year}", words, asOf ? null : new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         return true;
+    }
+
+    // 以前年度 (prior years' surplus) holds 前年 without meaning it; 以前 is the word.
+    private static bool IsInsideWord(ReadOnlySpan<char> text, int wordStart, int floor) =>
+        wordStart > floor && CharFold.Fold(text[wordStart - 1]) == '以' && CharFold.Fold(text[wordStart]) == '前';
+
+    // 20年以下, 30年來, 近10年, 連續10年: a number of years, not a year of the calendar.
+    private static bool IsSpanOfYears(ReadOnlySpan<char> text, int floor, int yearChar)
+    {
+        var after = text[(yearChar + 1)..Math.Min(text.Length, yearChar + 3)];
+        if (after.Length > 0 && CharFold.Fold(after[0]) is '来' or '内' or '间' or '半' or '多' or '余' or '期' or '左' or '后' or '前')
+        {
+            return true;
+        }
+
+        if (after.Length == 2 && CharFold.Fold(after[0]) == '以' && CharFold.Fold(after[1]) is '上' or '下' or '内' or '来')
+        {
+            return true;
+        }
+
+        var digits = yearChar;
+        while (digits > floor && TextScan.IsDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        var before = ClaimScanner.BackOverSpaces(text, digits, floor);
+        return before > floor && CharFold.Fold(text[before - 1]) is '近' or '续' or '达' or '逾' or '过' or '历' or '满' or '每' or '约' or '~';
     }
 
     // The digits before a four-digit year belong to a caption's number (表1, 图2) run into it.

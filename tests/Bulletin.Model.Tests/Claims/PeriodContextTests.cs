@@ -27,6 +27,19 @@ public sealed class PeriodContextTests
     [InlineData("---\ntitle: 回顾\ndate: 2026-01-10\n---\n\n2024年上半年，出口额达12.5亿美元。\n", "12.5亿美元", "2024-01/2024-06")]
     // A dated single document resolves 今年 to its year.
     [InlineData("---\ntitle: 港口动态\ndate: 2025-05-09\n---\n\n今年以来，港口完成吞吐量1.2亿吨。\n", "1.2亿吨", "2025")]
+    // A period stated in one paragraph governs the figures of the next, within the article.
+    [InlineData("# 海港观察\n\n2025年，海港港口吞吐量创新高。\n\n集装箱占比升至35%，散货占比降至48%。\n", "35%", "2025")]
+    // A paragraph that states a period and no figure governs the figures after it.
+    [InlineData("# 海港观察\n\n以下是2024年度预算的编制情况。\n\n总支出编列820亿元，较上年度增加4%。\n", "820亿元", "2024")]
+    // A year part takes the year the heading states, not the later year the report is dated.
+    [InlineData("2026年海港市政府工作报告\n\n一、2025年工作回顾\n\n全年新增就业12.3万人。\n", "12.3万人", "2025")]
+    // The base of a comparison is not the figure's period: the figure keeps the one stated before.
+    [InlineData("# 海港观察\n\n2025年全市税收收入640亿元，较2024年增加5.1%。\n", "5.1%", "2025")]
+    [InlineData("# 海港观察\n\n2025年全市税收收入640亿元，与2023年相比增加9.8%。\n", "9.8%", "2025")]
+    // A starting point (2019年5月以来) is not the period of the figure after it, nor the year of a later month.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月海港物价指数上涨1.9%，是2019年5月以来最大涨幅；8月工业品价格下降0.4%。\n", "0.4%", "2025-08")]
+    // A digest with no date of its own: a year one story states fixes the months of the next.
+    [InlineData("海港新闻联播\n\n一季度海港外贸快讯\n\n海港2025年一季度出口增长6%。\n\n--------\n\n港口快讯\n\n3月港口吞吐量为980万吨。\n", "980万吨", "2025-03")]
     public void Period_ComesFromTheDocumentsContext(string document, string claim, string expected)
     {
         Assert.Equal(expected, PeriodOf(document, claim));
@@ -44,5 +57,34 @@ public sealed class PeriodContextTests
     public void NothingInTheDocumentFixesThePeriod_NoneIsGuessed()
     {
         Assert.Null(PeriodOf("港口完成吞吐量1.2亿吨，同比增长3.5%。\n", "1.2亿吨"));
+    }
+
+    [Theory]
+    // 1—9月 and 年末 in a plain string take the reference date's year; a period stated once carries on.
+    [InlineData("1—9月，出口增长7.4%。进口下降1.5%。", "1.5%", "2025-01/2025-09")]
+    [InlineData("2023年全年出口增长3%。年末外汇储备为310亿美元。", "310亿美元", "asof 2023-12-31")]
+    public void PlainText_TakesTheReferenceYearAndCarriesPeriods(string text, string claim, string expected)
+    {
+        var options = new Bulletin.Model.Claims.ClaimExtractorOptions { ReferenceDate = new NodaTime.LocalDate(2025, 10, 20) };
+
+        Assert.Equal(expected, Bulletin.Model.Claims.ClaimExtractor.Default.Extract(text, options).First(c => c.Text == claim).Period?.Text);
+    }
+
+    [Theory]
+    // 中華民國 years are read as years only where they name one: 112年度 is 2023; 屋齡20年以下, 前3年度 and
+    // 連續10年 count years.
+    [InlineData("立法院公報 中華民國112年5月2日\n\n112年度預算歲出編列1,200億元。\n", "1,200億元", "2023")]
+    [InlineData("立法院公報 中華民國112年5月2日\n\n屋齡20年以下的住宅占35%。\n", "35%", null)]
+    [InlineData("立法院公報 中華民國112年5月2日\n\n占前3年度平均數的12%。\n", "12%", null)]
+    public void RocYears_AreYearsOnlyWhereTheyNameOne(string document, string claim, string? expected)
+    {
+        Assert.Equal(expected, PeriodOf(document, claim));
+    }
+
+    [Fact]
+    public void PriorYearsWord_IsNotTheYearBeforeLast()
+    {
+        // 以前年度 (prior years) holds 前年 without meaning it.
+        Assert.Null(PeriodOf("# 海港观察\n\n移用以前年度结余50亿元。\n", "50亿元"));
     }
 }
