@@ -107,6 +107,12 @@ internal static class PeriodContext
         private ClaimPeriod? _carried;
         private ClaimPeriod? _governing;
 
+        // 从2020年的10.5万元提高到2025年的14万元: the two ends of a change have periods of their own, and later pairs
+        // (收入从7248亿元提高到8865亿元) take them, while the figures around keep the period that governs them.
+        private ClaimPeriod? _from;
+        private ClaimPeriod? _to;
+        private ClaimDraft? _lastFrom;
+
         internal void SkipTo(int start)
         {
             while (_next < drafts.Count && drafts[_next].Start < start)
@@ -119,14 +125,14 @@ internal static class PeriodContext
         {
             _governing = governing;
             _year = governing?.End?.Year ?? referenceYear ?? _lastStated;
-            _carried = null;
+            _carried = _from = _to = null;
         }
 
         internal void Heading(ClaimPeriod? stated)
         {
             _governing = stated ?? _governing;
             _year = _governing?.End?.Year ?? _year;
-            _carried = null;
+            _carried = _from = _to = null;
         }
 
         // A cell's period is its column's; a table does not carry one cell's period to the next.
@@ -149,6 +155,12 @@ internal static class PeriodContext
                 if (draft.Start > gapStart && LastYear(source, gapStart, draft.Start) is { } stated)
                 {
                     _year = _lastStated = stated;
+                }
+
+                if (EndOfChange(draft, gapStart) != ChangeEnd.None)
+                {
+                    gapStart = Math.Max(gapStart, draft.End);
+                    continue;
                 }
 
                 if (draft.Period is null && draft.Start > gapStart)
@@ -187,6 +199,80 @@ internal static class PeriodContext
                 _year = afterLast.End?.Year ?? _year;
             }
         }
+
+        // A figure at either end of 从…到…: its own period if the slot states one (从2020年的…), else the period the
+        // last such end stated. The period that governs the text around is left as it was.
+        private ChangeEnd EndOfChange(ClaimDraft draft, int floor)
+        {
+            var text = source.AsSpan();
+            var p = SkipLinkWords(text, draft.Start, floor);
+            var slotStart = p;
+            while (p > floor && (char.IsAsciiDigit(text[p - 1]) || CharFold.Fold(text[p - 1]) is '年' or '月' or '末' or '底' or ' '))
+            {
+                p--;
+            }
+
+            var ownPeriod = p < slotStart;
+            var lead = p > floor ? CharFold.Fold(text[p - 1]) : '\0';
+            ChangeEnd end;
+            if (lead is '从' or '由')
+            {
+                end = ChangeEnd.From;
+                _lastFrom = draft;
+            }
+            else if (lead is '到' or '至' && _lastFrom is { } from && from.SentenceStart == draft.SentenceStart && from.End <= p)
+            {
+                end = ChangeEnd.To;
+                _lastFrom = null;
+            }
+            else
+            {
+                return ChangeEnd.None;
+            }
+
+            // “十四五”以来，收入从…: what the text states before the change governs the figures around it.
+            if (p - 1 > floor && PeriodReader.Find(source, floor, p - 1, _year, referenceYear, rocYears) is { } around)
+            {
+                _carried = around;
+            }
+
+            if (ownPeriod && PeriodReader.Find(source, p, slotStart, _year, referenceYear, rocYears) is { } stated)
+            {
+                draft.Period = stated;
+                if (end == ChangeEnd.From)
+                {
+                    _from = stated;
+                }
+                else
+                {
+                    _to = stated;
+                }
+            }
+            else
+            {
+                draft.Period = (end == ChangeEnd.From ? _from : _to) ?? draft.Period ?? _carried ?? _governing;
+            }
+
+            return end;
+        }
+
+        // Back over 的 and spaces between a slot's words and its figure (从2020年的 10.5万元).
+        private static int SkipLinkWords(ReadOnlySpan<char> text, int at, int floor)
+        {
+            while (at > floor && (text[at - 1] == ' ' || CharFold.Fold(text[at - 1]) == '的'))
+            {
+                at--;
+            }
+
+            return at;
+        }
+    }
+
+    private enum ChangeEnd
+    {
+        None,
+        From,
+        To,
     }
 
     // A section's heading (一、2023年工作回顾) governs its articles, and its sub-sections unless they state their own.

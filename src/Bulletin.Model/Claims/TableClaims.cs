@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using NodaTime;
 using Bulletin.Model.Lexicons;
 using Bulletin.Model.Parsing;
 
@@ -66,6 +67,12 @@ internal static class TableClaims
             if (periods[col] is null && units[col] is { Kind: ClaimKind.Change } && periods[col - 1] is { } left)
             {
                 periods[col] = left;
+            }
+
+            // 3月末 | 比年初增减额: the change since the year began, up to the balance beside it.
+            if (periods[col] is null && IsSinceYearStart(headers[col]) && periods[col - 1] is { } balance)
+            {
+                periods[col] = SinceYearStart(balance);
             }
         }
 
@@ -326,6 +333,26 @@ internal static class TableClaims
         }
 
         return new ClaimPeriod(asOf ? "asof " + text : text.ToString(), words, null, null);
+    }
+
+    private static bool IsSinceYearStart(string header)
+    {
+        var folded = ChineseScript.ToSimplified(header);
+        return folded.Contains("比年初", StringComparison.Ordinal) || folded.Contains("较年初", StringComparison.Ordinal);
+    }
+
+    // asof 2025-03-31 → 2025-01/2025-03; with no year, the header's words (年初/3月末), as CLAIMS-SPEC writes a
+    // period it cannot resolve.
+    private static ClaimPeriod SinceYearStart(ClaimPeriod balance)
+    {
+        if (balance.End is { } end)
+        {
+            var first = new LocalDate(end.Year, 1, 1);
+            var label = end.Month == 1 ? $"{end.Year}-01" : $"{end.Year}-01/{end:uuuu-MM}";
+            return new ClaimPeriod(label, "年初/" + balance.Words, first, end);
+        }
+
+        return new ClaimPeriod("年初/" + balance.Words, "年初/" + balance.Words, null, null);
     }
 
     // Whether a claim the text scanner found (drafts[0..scanned), sorted by start) covers the position: a binary

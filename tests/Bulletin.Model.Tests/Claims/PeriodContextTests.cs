@@ -40,6 +40,12 @@ public sealed class PeriodContextTests
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月海港物价指数上涨1.9%，是2019年5月以来最大涨幅；8月工业品价格下降0.4%。\n", "0.4%", "2025-08")]
     // A digest with no date of its own: a year one story states fixes the months of the next.
     [InlineData("海港新闻联播\n\n一季度海港外贸快讯\n\n海港2025年一季度出口增长6%。\n\n--------\n\n港口快讯\n\n3月港口吞吐量为980万吨。\n", "980万吨", "2025-03")]
+    // 提高到2025年的 is a level reached that year, not a deadline (到2030年).
+    [InlineData("# 海港观察\n\n人均收入从2020年的5.2万元提高到2025年的6.8万元。\n", "6.8万元", "2025")]
+    // The ends of a change keep the periods the first pair stated; the figures around keep the governing one.
+    [InlineData("# 海港观察\n\n“十四五”以来，海港人均收入从2020年的5.2万元提高到2025年的6.8万元。港口泊位从40个增加到52个，累计投资310亿元。\n", "40个", "2020")]
+    [InlineData("# 海港观察\n\n“十四五”以来，海港人均收入从2020年的5.2万元提高到2025年的6.8万元。港口泊位从40个增加到52个，累计投资310亿元。\n", "52个", "2025")]
+    [InlineData("# 海港观察\n\n“十四五”以来，海港人均收入从2020年的5.2万元提高到2025年的6.8万元。港口泊位从40个增加到52个，累计投资310亿元。\n", "310亿元", "2021/2025")]
     public void Period_ComesFromTheDocumentsContext(string document, string claim, string expected)
     {
         Assert.Equal(expected, PeriodOf(document, claim));

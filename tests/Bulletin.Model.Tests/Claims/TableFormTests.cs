@@ -74,7 +74,15 @@ public sealed class TableFormTests
     {
         const string text = "单位：亿元\n指  标 | 6月末 | 比年初增减\n存款余额 | 310.2 | -4.4\n";
 
-        Assert.Equal(["310.2 amount 31020000000 CNY asof 6月末 存款余额", "-4.4 amount -440000000 CNY - 存款余额"], TableClaims(text));
+        Assert.Equal(["310.2 amount 31020000000 CNY asof 6月末 存款余额", "-4.4 amount -440000000 CNY 年初/6月末 存款余额"], TableClaims(text));
+    }
+
+    [Fact]
+    public void SinceYearStartColumns_SpanFromJanuaryToTheBalanceBesideThem()
+    {
+        const string text = "2025年海港金融运行\n单位：亿元\n指  标 | 9月末 | 较年初增加\n贷款余额 | 512.6 | 21.3\n";
+
+        Assert.Equal(["512.6 amount 51260000000 CNY asof 2025-09-30 贷款余额", "21.3 amount 2130000000 CNY 2025-01/2025-09 贷款余额"], TableClaims(text));
     }
 
     [Fact]
