@@ -23,6 +23,9 @@ internal static class PeriodContext
 {
     private const int MaxHeadingLength = 120;
 
+    // How far before a figure a previous-value word is looked for (前值下降0.1%).
+    private const int MaxPreviousValueReach = 8;
+
     internal static void Apply(BulletinIssue issue, string source, IReadOnlyList<Article> articles, List<ClaimDraft> drafts, int? referenceYear, bool rocYears)
     {
         if (drafts.Count == 0)
@@ -128,10 +131,17 @@ internal static class PeriodContext
             _carried = _from = _to = null;
         }
 
+        // A heading that states a period governs what it heads; one that states none ((一)稅課收入) goes on with
+        // the period the text stated before it.
         internal void Heading(ClaimPeriod? stated)
         {
-            _governing = stated ?? _governing;
-            _year = _governing?.End?.Year ?? _year;
+            if (stated is null)
+            {
+                return;
+            }
+
+            _governing = stated;
+            _year = stated.End?.Year ?? _year;
             _carried = _from = _to = null;
         }
 
@@ -165,10 +175,16 @@ internal static class PeriodContext
 
                 if (draft.Period is null && draft.Start > gapStart)
                 {
-                    draft.Period = PeriodReader.Find(source, gapStart, draft.Start, _year, referenceYear, rocYears);
+                    draft.Period = Stated(gapStart, draft);
                 }
 
-                if (draft.Period is not null)
+                if (IsPreviousValue(draft, gapStart))
+                {
+                    // 7月CPI升2.9%，前值升3%: the reading of the period before; it governs nothing after it.
+                    var current = draft.Period ?? _carried ?? _governing;
+                    draft.Period = current is null ? null : PeriodShift.Previous(current);
+                }
+                else if (draft.Period is not null)
                 {
                     _carried = draft.Period;
                     _year = draft.Period.End?.Year ?? _year;
@@ -192,8 +208,8 @@ internal static class PeriodContext
             }
 
             // A period the text states after the block's last figure (…2026年，我们将…, 111年度預算的編製概況)
-            // governs the figures that follow it.
-            if (PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears) is { } afterLast)
+            // governs the figures that follow it; a day stated with no figure (於8月31日送審) dates an event.
+            if (PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears) is { } afterLast && !IsDay(afterLast))
             {
                 _carried = afterLast;
                 _year = afterLast.End?.Year ?? _year;
@@ -256,6 +272,58 @@ internal static class PeriodContext
             return end;
         }
 
+        // The period the text states between the last figure and this one. A day counts only in the figure's own
+        // sentence: 3月10日，园区投入运营。园区面积6.5万平方米 dates an event, not the area.
+        private ClaimPeriod? Stated(int gapStart, ClaimDraft draft)
+        {
+            var sentence = Math.Clamp(draft.SentenceStart, gapStart, draft.Start);
+            if (sentence < draft.Start && PeriodReader.Find(source, sentence, draft.Start, _year, referenceYear, rocYears) is { } own)
+            {
+                return own;
+            }
+
+            // Back past the days, each search ending where the day it found begins, so the walk stays linear.
+            var end = sentence;
+            while (end > gapStart && PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears) is { } before)
+            {
+                if (!IsDay(before))
+                {
+                    return before;
+                }
+
+                var at = source.LastIndexOf(before.Words, end - 1, end - gapStart, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    return null;
+                }
+
+                end = at;
+            }
+
+            return null;
+        }
+
+        // 前值升3%, 上次为4.3万亿美元: a previous-value word just before the figure, in its own clause.
+        private bool IsPreviousValue(ClaimDraft draft, int floor)
+        {
+            var text = source.AsSpan();
+            var from = Math.Max(floor, draft.Start - MaxPreviousValueReach);
+            for (var e = draft.Start; e > from; e--)
+            {
+                if (ClaimLexicon.PreviousValueWords.MatchBefore(text, e, from, out _, out _))
+                {
+                    return true;
+                }
+
+                if (Punctuation.Clause.Contains(text[e - 1]))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         // Back over 的 and spaces between a slot's words and its figure (从2020年的 10.5万元).
         private static int SkipLinkWords(ReadOnlySpan<char> text, int at, int floor)
         {
@@ -275,6 +343,8 @@ internal static class PeriodContext
         To,
     }
 
+    private static bool IsDay(ClaimPeriod period) => period.Words.AsSpan().IndexOfAny('日', '号') >= 0;
+
     // A section's heading (一、2023年工作回顾) governs its articles, and its sub-sections unless they state their own.
     private static void CollectSectionPeriods(Section section, ClaimPeriod? outer, int? referenceYear, bool rocYears, Dictionary<Article, ClaimPeriod?> into)
     {
@@ -290,14 +360,22 @@ internal static class PeriodContext
         }
     }
 
-    // 今年 → 2024, asof 今年-07 → asof 2024-07, 去年 → 2023: the words as a year, once the document fixes its year.
+    // 今年 → 2024, asof 今年-07 → asof 2024-07-31, 去年 → 2023: the words as a year, once the document fixes its year.
     private static ClaimPeriod? Resolved(ClaimPeriod period, int year)
     {
         foreach (var (word, offset) in (ReadOnlySpan<(string, int)>)[("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2)])
         {
             if (period.Text.Contains(word, StringComparison.Ordinal))
             {
-                return new ClaimPeriod(period.Text.Replace(word, (year + offset).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), period.Words, period.Start, period.End);
+                var text = period.Text.Replace(word, (year + offset).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+                // 截至今年9月底 stands at the month's last day once the year is known, as 截至2021年9月底 does.
+                if (text.Length == "asof 2021-09".Length && text.StartsWith("asof ", StringComparison.Ordinal) && period.End is { } end)
+                {
+                    text = $"asof {end:uuuu-MM-dd}";
+                }
+
+                return new ClaimPeriod(text, period.Words, period.Start, period.End);
             }
         }
 

@@ -117,7 +117,7 @@ internal static class PeriodReader
     /// </summary>
     internal static bool IsReferencePoint(ReadOnlySpan<char> text, int floor, int wordsStart, int wordsEnd, int limit)
     {
-        var k = ClaimScanner.BackOverSpaces(text, wordsStart, floor);
+        var k = BackOverWhite(text, wordsStart, floor);
         var before = k > floor ? CharFold.Fold(text[k - 1]) : '\0';
         if (s_comparisonLeads.Contains(before) || (before == '于' && k - 1 > floor && CharFold.Fold(text[k - 2]) == '较'))
         {
@@ -231,8 +231,10 @@ internal static class PeriodReader
     {
         period = null;
         var text = source.AsSpan();
+        // Back over 1—11 and 8, but not over the 至 of 截至8月.
         var p = monthChar;
-        while (p > sentenceStart && (TextScan.IsDigit(text[p - 1]) || text[p - 1] == ' ' || ClaimScanner.IsRangeConnector(CharFold.Fold(text[p - 1]))))
+        while (p > sentenceStart && (TextScan.IsDigit(text[p - 1]) || text[p - 1] == ' ' ||
+            (ClaimScanner.IsRangeConnector(CharFold.Fold(text[p - 1])) && p - 2 >= sentenceStart && TextScan.IsDigit(text[p - 2]))))
         {
             p--;
         }
@@ -242,16 +244,16 @@ internal static class PeriodReader
             return false;
         }
 
-        var next = IssueNumberScanner.SkipWhite(text, monthChar + 1);
-        if (next < numberStart && TextScan.IsDigit(text[next]))
-        {
-            // 1月28日: a day, not a period.
-            return false;
-        }
-
         if (MonthAfter(text, p, numberStart, out var last) is not { } month)
         {
             return false;
+        }
+
+        var next = IssueNumberScanner.SkipWhite(text, monthChar + 1);
+        if (next < numberStart && TextScan.IsDigit(text[next]))
+        {
+            // 8月14日, 8月1-11日: the day or days the figure refers to.
+            return last == month && TryDays(source, sentenceStart, p, monthChar + 1, numberStart, year, month, out period);
         }
 
         var start = new LocalDate(year, month, 1);
@@ -259,6 +261,55 @@ internal static class PeriodReader
         var label = last == month ? $"{year}-{month:00}" : $"{year}-{month:00}/{year}-{last:00}";
         var asOf = IsAsOf(text, p, sentenceStart) || (monthChar + 1 < numberStart && CharFold.Fold(text[monthChar + 1]) is '末' or '底');
         period = new ClaimPeriod(asOf ? $"asof {end:uuuu-MM-dd}" : label, source[p..(monthChar + 1)], asOf ? null : start, end);
+        return true;
+    }
+
+    // 14日, 1-11日 after a month: a day (2024-08-14), a span of days (2024-08-01/2024-08-11), or the day a figure
+    // stands at (截至6月30日 → asof 2024-06-30). A dateline's day (3月16日电) dates the report, not a figure.
+    private static bool TryDays(string source, int sentenceStart, int wordsStart, int at, int numberStart, int year, int month, out ClaimPeriod? period)
+    {
+        period = null;
+        var text = source.AsSpan();
+        var p = IssueNumberScanner.SkipWhite(text, at);
+        if (IssueNumberScanner.ReadNumberAfter(text, ref p) is not { } first || p >= numberStart)
+        {
+            return false;
+        }
+
+        var last = first;
+        if (ClaimScanner.IsRangeConnector(CharFold.Fold(text[p])))
+        {
+            var q = IssueNumberScanner.SkipWhite(text, p + 1);
+            if (IssueNumberScanner.ReadNumberAfter(text, ref q) is { } second && second > first && q < numberStart)
+            {
+                last = second;
+                p = q;
+            }
+        }
+
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        if (first < 1 || last > days || CharFold.Fold(text[p]) is not ('日' or '号') ||
+            (p + 1 < numberStart && CharFold.Fold(text[p + 1]) is '电' or '讯'))
+        {
+            return false;
+        }
+
+        var start = new LocalDate(year, month, first);
+        var end = new LocalDate(year, month, last);
+        var words = source[wordsStart..(p + 1)];
+        if (last != first)
+        {
+            period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", words, start, end);
+        }
+        else if (IsAsOf(text, wordsStart, sentenceStart))
+        {
+            period = new ClaimPeriod($"asof {end:uuuu-MM-dd}", words, null, end);
+        }
+        else
+        {
+            period = new ClaimPeriod($"{start:uuuu-MM-dd}", words, start, end);
+        }
+
         return true;
     }
 
@@ -332,6 +383,12 @@ internal static class PeriodReader
 
         if (MonthAfter(text, after, numberStart, out var lastMonth) is { } month)
         {
+            var monthEnd = text[after..numberStart].IndexOf('月');
+            if (lastMonth == month && monthEnd >= 0 && IssueNumberScanner.SkipWhite(text, after + monthEnd + 1) is var day && day < numberStart && TextScan.IsDigit(text[day]))
+            {
+                return TryDays(source, sentenceStart, yearStart, after + monthEnd + 1, numberStart, year, month, out period);
+            }
+
             var startDate = new LocalDate(year, month, 1);
             var endDate = new LocalDate(year, lastMonth, 1).PlusMonths(1).PlusDays(-1);
             if (lastMonth != month)
@@ -369,6 +426,16 @@ internal static class PeriodReader
         return true;
     }
 
+    private static int BackOverWhite(ReadOnlySpan<char> text, int at, int floor)
+    {
+        while (at > floor && TextScan.IsWhite(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
     // 以前年度 (prior years' surplus) holds 前年 without meaning it; 以前 is the word.
     private static bool IsInsideWord(ReadOnlySpan<char> text, int wordStart, int floor) =>
         wordStart > floor && CharFold.Fold(text[wordStart - 1]) == '以' && CharFold.Fold(text[wordStart]) == '前';
@@ -387,13 +454,14 @@ internal static class PeriodReader
             return true;
         }
 
-        var digits = yearChar;
+        // A converter's hard wrap may stand anywhere in 20~40\n  年.
+        var digits = BackOverWhite(text, yearChar, floor);
         while (digits > floor && TextScan.IsDigit(text[digits - 1]))
         {
             digits--;
         }
 
-        var before = ClaimScanner.BackOverSpaces(text, digits, floor);
+        var before = BackOverWhite(text, digits, floor);
         return before > floor && CharFold.Fold(text[before - 1]) is '近' or '续' or '达' or '逾' or '过' or '历' or '满' or '每' or '约' or '~';
     }
 

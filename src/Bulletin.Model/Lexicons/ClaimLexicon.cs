@@ -99,6 +99,13 @@ internal static class ClaimLexicon
     internal static readonly WordTable<bool> ForecastWords = new(
         new[] { "预计", "预测", "或将", "有望", "预期", "估计", "将", "可能", "或达" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Words that name a figure's value in the period before the one its sentence reports (<c>7月CPI升2.9%，前值升3%</c>):
+    /// the figure takes the previous month, quarter, week or year.
+    /// </summary>
+    internal static readonly WordTable<bool> PreviousValueWords = new(
+        new[] { "前值", "上期值", "上期为", "上次为", "此前为", "上月为", "前期值" }.Select(w => (w, true)));
+
     /// <summary>Words that make the figures of their sentence a target.</summary>
     internal static readonly WordTable<bool> TargetWords = new(
         new[] { "目标", "力争", "计划", "要求", "争取", "确保", "设定", "推动", "打造", "建成", "要" }.Select(w => (w, true)));

@@ -46,6 +46,16 @@ public sealed class PeriodContextTests
     [InlineData("# 海港观察\n\n“十四五”以来，海港人均收入从2020年的5.2万元提高到2025年的6.8万元。港口泊位从40个增加到52个，累计投资310亿元。\n", "40个", "2020")]
     [InlineData("# 海港观察\n\n“十四五”以来，海港人均收入从2020年的5.2万元提高到2025年的6.8万元。港口泊位从40个增加到52个，累计投资310亿元。\n", "52个", "2025")]
     [InlineData("# 海港观察\n\n“十四五”以来，海港人均收入从2020年的5.2万元提高到2025年的6.8万元。港口泊位从40个增加到52个，累计投资310亿元。\n", "310亿元", "2021/2025")]
+    // A day in the figure's sentence is its period; 截至 makes it the day the figure stands at.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n9月2日，海港银行开展了120亿元逆回购操作。\n", "120亿元", "2025-09-02")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n截至9月2日，年内共发行债券31只。\n", "31只", "asof 2025-09-02")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n9月1-2日，港口共接卸原油86万吨。\n", "86万吨", "2025-09-01/2025-09-02")]
+    // A day that dates an event in an earlier sentence does not date the figures after it.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n2025年，海港物流园规划建设。9月2日，园区开园。园区占地12万平方米。\n", "12万平方米", "2025")]
+    // A previous reading (前值) is of the period before the one reported.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月海港物价指数上涨1.9%，预期上涨1.8%，前值上涨1.6%。\n", "1.6%", "2025-07")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n海港二季度生产总值增长4.8%，前值增长5.1%。\n", "5.1%", "2025Q1")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月海港物价指数上涨1.9%，前值上涨1.6%；工业品价格下降0.4%。\n", "0.4%", "2025-08")]
     public void Period_ComesFromTheDocumentsContext(string document, string claim, string expected)
     {
         Assert.Equal(expected, PeriodOf(document, claim));
