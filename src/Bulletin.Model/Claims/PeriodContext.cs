@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Bulletin.Model.Lexicons;
+using NodaTime;
 
 namespace Bulletin.Model.Claims;
 
@@ -42,7 +43,7 @@ internal static class PeriodContext
             CollectSectionPeriods(section, documentPeriod, referenceYear, rocYears, sectionPeriods);
         }
 
-        var walk = new Walk(source, drafts, referenceYear, rocYears);
+        var walk = new Walk(source, drafts, referenceYear, rocYears, ResolvesRelativeWords(issue) ? issue.PublishedOn : null);
         foreach (var article in articles)
         {
             walk.SkipTo(article.Span.Start);
@@ -88,13 +89,13 @@ internal static class PeriodContext
             return;
         }
 
-        var walk = new Walk(text, drafts, referenceYear, rocYears: false);
+        var walk = new Walk(text, drafts, referenceYear, rocYears: false, documentDate: null);
         walk.BeginArticle(null);
         walk.Prose(0, text.Length);
     }
 
     // One forward walk over the figures, in source order, with what the text has stated so far.
-    private sealed class Walk(string source, List<ClaimDraft> drafts, int? referenceYear, bool rocYears)
+    private sealed class Walk(string source, List<ClaimDraft> drafts, int? referenceYear, bool rocYears, LocalDate? documentDate)
     {
         private int _next;
 
@@ -186,8 +187,13 @@ internal static class PeriodContext
                 }
                 else if (draft.Period is not null)
                 {
-                    _carried = draft.Period;
-                    _year = draft.Period.End?.Year ?? _year;
+                    // 第一季度终值升0.4%: a reading of another period, stated in passing after the one reported,
+                    // governs nothing after it.
+                    if (_carried is null || !ClauseHas(ClaimLexicon.ReadingWords, draft, gapStart))
+                    {
+                        _carried = draft.Period;
+                        _year = draft.Period.End?.Year ?? _year;
+                    }
                 }
                 else
                 {
@@ -209,7 +215,7 @@ internal static class PeriodContext
 
             // A period the text states after the block's last figure (…2026年，我们将…, 111年度預算的編製概況)
             // governs the figures that follow it; a day stated with no figure (於8月31日送審) dates an event.
-            if (PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears) is { } afterLast && !IsDay(afterLast))
+            if (PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears, documentDate) is { } afterLast && !IsDay(afterLast))
             {
                 _carried = afterLast;
                 _year = afterLast.End?.Year ?? _year;
@@ -247,12 +253,12 @@ internal static class PeriodContext
             }
 
             // “十四五”以来，收入从…: what the text states before the change governs the figures around it.
-            if (p - 1 > floor && PeriodReader.Find(source, floor, p - 1, _year, referenceYear, rocYears) is { } around)
+            if (p - 1 > floor && PeriodReader.Find(source, floor, p - 1, _year, referenceYear, rocYears, documentDate) is { } around)
             {
                 _carried = around;
             }
 
-            if (ownPeriod && PeriodReader.Find(source, p, slotStart, _year, referenceYear, rocYears) is { } stated)
+            if (ownPeriod && PeriodReader.Find(source, p, slotStart, _year, referenceYear, rocYears, documentDate) is { } stated)
             {
                 draft.Period = stated;
                 if (end == ChangeEnd.From)
@@ -277,14 +283,14 @@ internal static class PeriodContext
         private ClaimPeriod? Stated(int gapStart, ClaimDraft draft)
         {
             var sentence = Math.Clamp(draft.SentenceStart, gapStart, draft.Start);
-            if (sentence < draft.Start && PeriodReader.Find(source, sentence, draft.Start, _year, referenceYear, rocYears) is { } own)
+            if (sentence < draft.Start && PeriodReader.Find(source, sentence, draft.Start, _year, referenceYear, rocYears, documentDate) is { } own)
             {
                 return own;
             }
 
             // Back past the days, each search ending where the day it found begins, so the walk stays linear.
             var end = sentence;
-            while (end > gapStart && PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears) is { } before)
+            while (end > gapStart && PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears, documentDate) is { } before)
             {
                 if (!IsDay(before))
                 {
@@ -304,13 +310,15 @@ internal static class PeriodContext
         }
 
         // 前值升3%, 上次为4.3万亿美元: a previous-value word just before the figure, in its own clause.
-        private bool IsPreviousValue(ClaimDraft draft, int floor)
+        private bool IsPreviousValue(ClaimDraft draft, int floor) => ClauseHas(ClaimLexicon.PreviousValueWords, draft, floor);
+
+        private bool ClauseHas(WordTable<bool> words, ClaimDraft draft, int floor)
         {
             var text = source.AsSpan();
             var from = Math.Max(floor, draft.Start - MaxPreviousValueReach);
             for (var e = draft.Start; e > from; e--)
             {
-                if (ClaimLexicon.PreviousValueWords.MatchBefore(text, e, from, out _, out _))
+                if (words.MatchBefore(text, e, from, out _, out _))
                 {
                     return true;
                 }

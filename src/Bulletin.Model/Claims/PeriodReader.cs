@@ -2,6 +2,7 @@
 
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using Bulletin.Model.Lexicons;
@@ -38,7 +39,34 @@ internal static class PeriodReader
         ("第一季度", (1, 3, false, 1)), ("第二季度", (4, 6, false, 2)), ("第三季度", (7, 9, false, 3)), ("第四季度", (10, 12, false, 4)),
         ("一季末", (3, 3, true, 0)), ("二季末", (6, 6, true, 0)), ("三季末", (9, 9, true, 0)), ("四季末", (12, 12, true, 0)),
         ("一季度末", (1, 3, true, 1)), ("二季度末", (4, 6, true, 2)), ("三季度末", (7, 9, true, 3)), ("四季度末", (10, 12, true, 4)),
+        .. FirstMonths(),
     ]);
+
+    private static readonly WordTable<IsoDayOfWeek> s_weekdays = new(Weekdays());
+
+    // 前7个月, 前两个月, 前十一个月: the first months of a year.
+    private static IEnumerable<(string, (int, int, bool, int))> FirstMonths()
+    {
+        string[] chinese = ["", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
+        for (var n = 2; n <= 11; n++)
+        {
+            yield return ($"前{n}个月", (1, n, false, 0));
+            yield return ($"前{chinese[n]}个月", (1, n, false, 0));
+        }
+    }
+
+    private static IEnumerable<(string, IsoDayOfWeek)> Weekdays()
+    {
+        string[] names = ["一", "二", "三", "四", "五", "六", "日"];
+        for (var d = 0; d < names.Length; d++)
+        {
+            yield return ($"周{names[d]}", (IsoDayOfWeek)(d + 1));
+            yield return ($"星期{names[d]}", (IsoDayOfWeek)(d + 1));
+        }
+
+        yield return ("星期天", IsoDayOfWeek.Sunday);
+        yield return ("周天", IsoDayOfWeek.Sunday);
+    }
 
     /// <summary>Finds the period of the figure at <paramref name="numberStart"/> from the words before it.</summary>
     /// <param name="source">The text.</param>
@@ -48,13 +76,14 @@ internal static class PeriodReader
     /// words that need one (<c>全年</c>, <c>一季度</c>, <c>8月</c>); <see langword="null"/> leaves them to the caller.</param>
     /// <param name="documentYear">The year the document is dated, against which <c>今年</c> and <c>去年</c> count.</param>
     /// <param name="rocYears">Whether the document counts years from 1912 (中華民國): <c>113年度</c> is 2024.</param>
+    /// <param name="documentDate">The day the document is dated, against which a weekday (<c>周三</c>) counts back.</param>
     /// <returns>The period, or <see langword="null"/>.</returns>
-    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? contextYear, int? documentYear, bool rocYears = false)
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? contextYear, int? documentYear, bool rocYears = false, LocalDate? documentDate = null)
     {
         var text = source.AsSpan();
         for (var e = numberStart; e > sentenceStart; e--)
         {
-            var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears);
+            var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears, documentDate);
             if (found is null)
             {
                 continue;
@@ -62,7 +91,10 @@ internal static class PeriodReader
 
             // 较110年度增加9%, 比去年同期下降, 与2020年相比, 2021年3月以来: the period named is the base of a
             // comparison or a starting point, not the figure's own; that is stated further back, or carried.
-            var wordsStart = e - found.Words.Length;
+            // The words end at or after e (8月14日 is found at its 月); they are a piece of the source.
+            var searchEnd = Math.Min(numberStart, e - 1 + found.Words.Length);
+            var wordsStart = found.Words.Length > 0 && searchEnd > sentenceStart ? source.LastIndexOf(found.Words, searchEnd - 1, searchEnd - sentenceStart, StringComparison.Ordinal) : -1;
+            wordsStart = wordsStart >= 0 ? wordsStart : e - found.Words.Length;
             if (IsReferencePoint(source, sentenceStart, Math.Max(sentenceStart, wordsStart), e, numberStart))
             {
                 e = wordsStart + 1;
@@ -79,9 +111,15 @@ internal static class PeriodReader
     internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? year, bool rocYears = false) =>
         Find(source, sentenceStart, numberStart, year, year, rocYears);
 
-    private static ClaimPeriod? FindEndingAt(string source, int sentenceStart, int e, int numberStart, int? contextYear, int? documentYear, bool rocYears)
+    private static ClaimPeriod? FindEndingAt(string source, int sentenceStart, int e, int numberStart, int? contextYear, int? documentYear, bool rocYears, LocalDate? documentDate)
     {
         var text = source.AsSpan();
+        if (documentDate is { } today && s_weekdays.MatchBefore(text, e, sentenceStart, out var dayWord, out var weekday) && Weekday(text, e - dayWord.Length, sentenceStart, today, weekday) is { } day)
+        {
+            // 周三 in a Thursday's morning report: the Wednesday just gone.
+            return new ClaimPeriod($"{day:uuuu-MM-dd}", source[(e - dayWord.Length)..e], day, day);
+        }
+
         if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) &&
             YearPart(source, sentenceStart, e - partWord.Length, e, part, contextYear, documentYear) is { } partPeriod)
         {
@@ -256,11 +294,52 @@ internal static class PeriodReader
             return last == month && TryDays(source, sentenceStart, p, monthChar + 1, numberStart, year, month, out period);
         }
 
+        if (last == month && TryTenDays(source, p, monthChar + 1, numberStart, year, month, out period))
+        {
+            return true;
+        }
+
         var start = new LocalDate(year, month, 1);
         var end = new LocalDate(year, last, 1).PlusMonths(1).PlusDays(-1);
         var label = last == month ? $"{year}-{month:00}" : $"{year}-{month:00}/{year}-{last:00}";
         var asOf = IsAsOf(text, p, sentenceStart) || (monthChar + 1 < numberStart && CharFold.Fold(text[monthChar + 1]) is '末' or '底');
         period = new ClaimPeriod(asOf ? $"asof {end:uuuu-MM-dd}" : label, source[p..(monthChar + 1)], asOf ? null : start, end);
+        return true;
+    }
+
+    // The latest day with that weekday on or before the document's date; 上周三, 下周一, 每周五 are other weeks.
+    private static LocalDate? Weekday(ReadOnlySpan<char> text, int wordStart, int floor, LocalDate today, IsoDayOfWeek weekday)
+    {
+        if (wordStart > floor && CharFold.Fold(text[wordStart - 1]) is '上' or '下' or '每' or '本' or '至' or '到' or '~' or '-' or '—')
+        {
+            return null;
+        }
+
+        var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
+        return today.PlusDays(-back);
+    }
+
+    // 8月上旬, 中旬, 下旬: the first, middle and last ten days of a month.
+    private static bool TryTenDays(string source, int wordsStart, int at, int numberStart, int year, int month, out ClaimPeriod? period)
+    {
+        period = null;
+        var text = source.AsSpan();
+        var p = IssueNumberScanner.SkipWhite(text, at);
+        if (p + 2 > numberStart || CharFold.Fold(text[p + 1]) != '旬')
+        {
+            return false;
+        }
+
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        (int First, int Last)? span = CharFold.Fold(text[p]) switch { '上' => (1, 10), '中' => (11, 20), '下' => (21, days), _ => null };
+        if (span is not { } range)
+        {
+            return false;
+        }
+
+        var start = new LocalDate(year, month, range.First);
+        var end = new LocalDate(year, month, range.Last);
+        period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", source[wordsStart..(p + 2)], start, end);
         return true;
     }
 
@@ -297,6 +376,14 @@ internal static class PeriodReader
         var start = new LocalDate(year, month, first);
         var end = new LocalDate(year, month, last);
         var words = source[wordsStart..(p + 1)];
+        if (last == first && p + 2 < numberStart && text[(p + 1)..numberStart].StartsWith("当周"))
+        {
+            // 至8月9日当周: the week that ends on that day.
+            start = end.PlusDays(-6);
+            period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", source[wordsStart..(p + 3)], start, end);
+            return true;
+        }
+
         if (last != first)
         {
             period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", words, start, end);
@@ -387,6 +474,11 @@ internal static class PeriodReader
             if (lastMonth == month && monthEnd >= 0 && IssueNumberScanner.SkipWhite(text, after + monthEnd + 1) is var day && day < numberStart && TextScan.IsDigit(text[day]))
             {
                 return TryDays(source, sentenceStart, yearStart, after + monthEnd + 1, numberStart, year, month, out period);
+            }
+
+            if (lastMonth == month && monthEnd >= 0 && TryTenDays(source, yearStart, after + monthEnd + 1, numberStart, year, month, out period))
+            {
+                return true;
             }
 
             var startDate = new LocalDate(year, month, 1);

@@ -106,6 +106,13 @@ internal static class ClaimLexicon
     internal static readonly WordTable<bool> PreviousValueWords = new(
         new[] { "前值", "上期值", "上期为", "上次为", "此前为", "上月为", "前期值" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Words that name a reading of an indicator (<c>第一季度终值升0.4%</c>, <c>初值</c>, <c>修正值</c>): a period stated
+    /// with one dates that reading only, and does not govern the figures after it.
+    /// </summary>
+    internal static readonly WordTable<bool> ReadingWords = new(
+        new[] { "终值", "初值", "修正值", "前值", "上期值", "前期值" }.Select(w => (w, true)));
+
     /// <summary>Words that make the figures of their sentence a target.</summary>
     internal static readonly WordTable<bool> TargetWords = new(
         new[] { "目标", "力争", "计划", "要求", "争取", "确保", "设定", "推动", "打造", "建成", "要" }.Select(w => (w, true)));

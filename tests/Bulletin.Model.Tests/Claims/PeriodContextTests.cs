@@ -56,6 +56,16 @@ public sealed class PeriodContextTests
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月海港物价指数上涨1.9%，预期上涨1.8%，前值上涨1.6%。\n", "1.6%", "2025-07")]
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n海港二季度生产总值增长4.8%，前值增长5.1%。\n", "5.1%", "2025Q1")]
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月海港物价指数上涨1.9%，前值上涨1.6%；工业品价格下降0.4%。\n", "0.4%", "2025-08")]
+    // A weekday in a dated report is the latest such day on or before its date (2025-09-03 is a Wednesday).
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n周二海港航运指数涨2.1%。\n", "2.1%", "2025-09-02")]
+    // 上旬, 中旬, 下旬 are ten-day parts of a month; 当周 the week that ends on the day.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n8月下旬，12种农产品价格上涨。\n", "12种", "2025-08-21/2025-08-31")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n至8月29日当周，港口原油库存增加52万吨。\n", "52万吨", "2025-08-23/2025-08-29")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n至8月29日当周，港口原油库存增加52万吨，前值减少18万吨。\n", "18万吨", "2025-08-16/2025-08-22")]
+    // 前N个月 is the first months of the year.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n今年前8个月，新设企业3120家。\n", "3120家", "2025-01/2025-08")]
+    // A reading of another period stated in passing (终值) does not govern the figures after it.
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n海港二季度生产总值增长4.8%，一季度终值增长5.1%；工业增加值增长6.2%。\n", "6.2%", "2025Q2")]
     public void Period_ComesFromTheDocumentsContext(string document, string claim, string expected)
     {
         Assert.Equal(expected, PeriodOf(document, claim));
