@@ -24,6 +24,9 @@ internal static class PeriodContext
 {
     private const int MaxHeadingLength = 120;
 
+    // The words of a period inside a change's slot (从2020年的, 由上年全年, 从一季度末的).
+    private static readonly System.Buffers.SearchValues<char> s_slotPeriod = System.Buffers.SearchValues.Create("年月末底初全上去今本半季度第一二三四 ");
+
     // How far before a figure a previous-value word is looked for (前值下降0.1%).
     private const int MaxPreviousValueReach = 8;
 
@@ -228,21 +231,29 @@ internal static class PeriodContext
         {
             var text = source.AsSpan();
             var p = SkipLinkWords(text, draft.Start, floor);
+
+            // 由上年全年下降3.8%转为同比增长1.7%: a change verb may stand between a slot's words and its figure.
+            if (ClaimLexicon.ChangeVerbs.MatchBefore(text, p, floor, out var verb, out _))
+            {
+                p -= verb.Length;
+            }
+
             var slotStart = p;
-            while (p > floor && (char.IsAsciiDigit(text[p - 1]) || CharFold.Fold(text[p - 1]) is '年' or '月' or '末' or '底' or ' '))
+            while (p > floor && (char.IsAsciiDigit(text[p - 1]) || s_slotPeriod.Contains(CharFold.Fold(text[p - 1]))))
             {
                 p--;
             }
 
             var ownPeriod = p < slotStart;
             var lead = p > floor ? CharFold.Fold(text[p - 1]) : '\0';
+            var turnsInto = lead == '为' && p - 1 > floor && CharFold.Fold(text[p - 2]) is '转' or '变';
             ChangeEnd end;
             if (lead is '从' or '由')
             {
                 end = ChangeEnd.From;
                 _lastFrom = draft;
             }
-            else if (lead is '到' or '至' && _lastFrom is { } from && from.SentenceStart == draft.SentenceStart && from.End <= p)
+            else if ((lead is '到' or '至' || turnsInto) && _lastFrom is { } from && from.SentenceStart == draft.SentenceStart && from.End <= p)
             {
                 end = ChangeEnd.To;
                 _lastFrom = null;
@@ -272,7 +283,9 @@ internal static class PeriodContext
             }
             else
             {
-                draft.Period = (end == ChangeEnd.From ? _from : _to) ?? draft.Period ?? _carried ?? _governing;
+                // The sentence's period found before the pair belongs to its start; the far end takes the period
+                // the last pair's far end stated, else the one that governs.
+                draft.Period = end == ChangeEnd.From ? _from ?? draft.Period ?? _carried ?? _governing : _to ?? _carried ?? _governing;
             }
 
             return end;
@@ -371,7 +384,7 @@ internal static class PeriodContext
     // 今年 → 2024, asof 今年-07 → asof 2024-07-31, 去年 → 2023: the words as a year, once the document fixes its year.
     private static ClaimPeriod? Resolved(ClaimPeriod period, int year)
     {
-        foreach (var (word, offset) in (ReadOnlySpan<(string, int)>)[("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2)])
+        foreach (var (word, offset) in (ReadOnlySpan<(string, int)>)[("今年", 0), ("去年", -1), ("上年", -1), ("明年", 1), ("前年", -2)])
         {
             if (period.Text.Contains(word, StringComparison.Ordinal))
             {

@@ -16,6 +16,9 @@ namespace Bulletin.Model.Claims;
 /// </summary>
 internal static class PeriodReader
 {
+    // A leap year, to read the shape of a month or day with no year known (2月29日 is a day).
+    private const int ShapeYear = 2024;
+
     // How far after a period a closing 相比 is looked for (与2020年同期相比).
     private const int MaxBaseTail = 8;
 
@@ -25,7 +28,7 @@ internal static class PeriodReader
 
     private static readonly WordTable<string> s_relative = new(
     [
-        ("今年", "今年"), ("去年", "去年"), ("明年", "明年"), ("前年", "前年"), ("本年", "今年"), ("过去一年", "过去一年"),
+        ("今年", "今年"), ("去年", "去年"), ("明年", "明年"), ("前年", "前年"), ("本年", "今年"), ("过去一年", "过去一年"), ("上年", "上年"),
         ("十四五", "2021/2025"), ("十五五", "2026/2030"), ("十三五", "2016/2020"),
     ]);
 
@@ -86,6 +89,13 @@ internal static class PeriodReader
             var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears, documentDate);
             if (found is null)
             {
+                // 到了4月 with no year known yet: the nearest period is that month, whichever year the context
+                // gives it; an older period further back (今年1月初) is not this figure's.
+                if (contextYear is null && NeedsAYear(source, sentenceStart, e, numberStart))
+                {
+                    return null;
+                }
+
                 continue;
             }
 
@@ -111,6 +121,35 @@ internal static class PeriodReader
     internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? year, bool rocYears = false) =>
         Find(source, sentenceStart, numberStart, year, year, rocYears);
 
+    // 2030年底, 2025 年末: the 年 of the part word is the year's own; the year, read whole, is what is stated.
+    private static bool IsYearsOwn(ReadOnlySpan<char> text, int floor, int wordStart, string partWord)
+    {
+        if (CharFold.Fold(partWord[0]) != '年')
+        {
+            return false;
+        }
+
+        var before = BackOverWhite(text, wordStart, floor);
+        return before > floor && TextScan.IsDigit(text[before - 1]);
+    }
+
+    // A part of a year whose year stands with it: 2024年上半年, 去年四季度, 2030年底.
+    private static bool HasItsYear(ReadOnlySpan<char> text, int floor, int wordStart, string partWord) =>
+        IsYearsOwn(text, floor, wordStart, partWord) || (wordStart > floor && CharFold.Fold(text[wordStart - 1]) == '年');
+
+    // Whether words that need a year end here: a month (8月, 1—9月, 8月14日) or a part of a year (上半年, 一季度).
+    private static bool NeedsAYear(string source, int sentenceStart, int e, int numberStart)
+    {
+        var text = source.AsSpan();
+        if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out _) && !HasItsYear(text, sentenceStart, e - partWord.Length, partWord))
+        {
+            return true;
+        }
+
+        return CharFold.Fold(text[e - 1]) == '月' && TryMonthOnly(source, sentenceStart, e - 1, numberStart, ShapeYear, out var shaped) &&
+            !IsReferencePoint(source, sentenceStart, e - shaped!.Words.Length, e, numberStart);
+    }
+
     private static ClaimPeriod? FindEndingAt(string source, int sentenceStart, int e, int numberStart, int? contextYear, int? documentYear, bool rocYears, LocalDate? documentDate)
     {
         var text = source.AsSpan();
@@ -120,7 +159,7 @@ internal static class PeriodReader
             return new ClaimPeriod($"{day:uuuu-MM-dd}", source[(e - dayWord.Length)..e], day, day);
         }
 
-        if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) &&
+        if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) && !IsYearsOwn(text, sentenceStart, e - partWord.Length, partWord) &&
             YearPart(source, sentenceStart, e - partWord.Length, e, part, contextYear, documentYear) is { } partPeriod)
         {
             return partPeriod;
@@ -212,8 +251,10 @@ internal static class PeriodReader
                     wordsStart--;
                 }
             }
-            else if (s_relative.MatchBefore(text, before + 1, floor, out var relative, out var value) && Offset(value) is { } offset && documentYear is { } y)
+            else if (s_relative.MatchBefore(text, before + 1, floor, out var relative, out var value) && Offset(value) is { } offset &&
+                (documentYear ?? (offset == 0 ? contextYear : null)) is { } y)
             {
+                // 今年一季度 in a document with no date of its own: the year the text last stated is this year.
                 year = y + offset;
                 wordsStart = before + 1 - relative.Length;
             }
@@ -249,7 +290,7 @@ internal static class PeriodReader
         return new ClaimPeriod(label, words, first, last);
     }
 
-    private static int? Offset(string value) => value switch { "今年" => 0, "去年" => -1, "明年" => 1, "前年" => -2, _ => null };
+    private static int? Offset(string value) => value switch { "今年" => 0, "去年" or "上年" => -1, "明年" => 1, "前年" => -2, _ => null };
 
     // 今年 in a 2026 issue is 2026; 去年 2025. With a month (截至今年7月), the month of that year.
     private static (LocalDate?, LocalDate?) Relative(string value, int? referenceYear, int? month)
