@@ -573,16 +573,12 @@ internal static class PeriodReader
     private static bool IsInsideWord(ReadOnlySpan<char> text, int wordStart, int floor) =>
         wordStart > floor && CharFold.Fold(text[wordStart - 1]) == '以' && CharFold.Fold(text[wordStart]) == '前';
 
-    // 20年以下, 30年來, 近10年, 連續10年: a number of years, not a year of the calendar.
+    // 20年以下, 30年來, 近10年, 連續10年, 20~40年: a number of years, not a year of the calendar (the scanner's
+    // lexicon of the words that make N年 a length of time decides both).
     private static bool IsSpanOfYears(ReadOnlySpan<char> text, int floor, int yearChar)
     {
-        var after = text[(yearChar + 1)..Math.Min(text.Length, yearChar + 3)];
-        if (after.Length > 0 && CharFold.Fold(after[0]) is '来' or '内' or '间' or '半' or '多' or '余' or '期' or '左' or '后' or '前')
-        {
-            return true;
-        }
-
-        if (after.Length == 2 && CharFold.Fold(after[0]) == '以' && CharFold.Fold(after[1]) is '上' or '下' or '内' or '来')
+        var after = yearChar + 1 < text.Length ? CharFold.Fold(text[yearChar + 1]) : '\0';
+        if (after is '后' or '前' || ClaimLexicon.DurationAfterYear.Contains(after))
         {
             return true;
         }
@@ -595,7 +591,7 @@ internal static class PeriodReader
         }
 
         var before = BackOverWhite(text, digits, floor);
-        return before > floor && CharFold.Fold(text[before - 1]) is '近' or '续' or '达' or '逾' or '过' or '历' or '满' or '每' or '约' or '~';
+        return (before > floor && CharFold.Fold(text[before - 1]) == '~') || ClaimLexicon.DurationBeforeYear.MatchBefore(text, before, floor, out _, out _);
     }
 
     // The digits before a four-digit year belong to a caption's number (表1, 图2) run into it.
