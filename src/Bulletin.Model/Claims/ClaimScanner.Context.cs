@@ -55,6 +55,10 @@ internal static partial class ClaimScanner
             }
 
             ApplySign(draft);
+
+            // 每百元营业收入中的成本为83.91元，同比减少0.54元: both per hundred yuan, up to the clause group's end (；).
+            var group = text[draft.SentenceStart..draft.Start].LastIndexOfAny('；', ';');
+            PerMoneyBase.Apply(text[(group < 0 ? draft.SentenceStart : draft.SentenceStart + group + 1)..draft.Start], draft);
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);

@@ -122,7 +122,7 @@ internal static class TableClaims
                     continue;
                 }
 
-                drafts.Add(new ClaimDraft
+                var draft = new ClaimDraft
                 {
                     Start = at,
                     NumberStart = at,
@@ -135,7 +135,9 @@ internal static class TableClaims
                     KindFromContext = true,
                     Period = periods[col],
                     Subject = subject,
-                });
+                };
+                PerMoneyBase.Apply(headers[col], draft);
+                drafts.Add(draft);
             }
         }
     }
@@ -223,6 +225,15 @@ internal static class TableClaims
                     Append(headers[c + 1], cells[c]);
                 }
             }
+            else if (k > 0 && k < width - 1 && !first && UnitRuns(headers, cells) is { } runs)
+            {
+                // （%） | （元） | （万元/人） under eight named columns: a converter kept one cell of each run of
+                // equal units; each cell goes to the run of columns whose names agree with it.
+                for (var c = 1; c < width; c++)
+                {
+                    Append(headers[c], cells[runs[c - 1]]);
+                }
+            }
             else if (k > 0 && (width - 1) % k == 0)
             {
                 var span = (width - 1) / k;
@@ -234,8 +245,9 @@ internal static class TableClaims
                     }
                 }
             }
-            else
+            else if (!(k < width - 1 && AllUnits(cells)))
             {
+                // A short row of units nothing can place is left out rather than laid from the left.
                 for (var c = 0; c < k; c++)
                 {
                     Append(headers[c], cells[c]);
@@ -253,6 +265,131 @@ internal static class TableClaims
 
         return result;
     }
+
+    // The cell of a short row of units each named column takes: runs in order, every cell used, the columns' names
+    // agreeing with their units as far as they say (ClaimLexicon.ColumnKindHints). Null when the row is not all
+    // units or the names cannot place every cell. Dynamic programming over columns × cells, for tables of a
+    // readable width only.
+    private static int[]? UnitRuns(StringBuilder[] headers, System.Collections.Immutable.ImmutableArray<string> cells)
+    {
+        const int MaxColumns = 64;
+        var n = headers.Length - 1;
+        var k = cells.Length;
+        if (n > MaxColumns || k < 2)
+        {
+            return null;
+        }
+
+        if (!AllUnits(cells))
+        {
+            return null;
+        }
+
+        var kinds = new ClaimKind[k];
+        for (var i = 0; i < k; i++)
+        {
+            var kind = UnitCell(cells[i])!.Value.Kind;
+            kinds[i] = kind is ClaimKind.Share or ClaimKind.Change ? ClaimKind.Percent : kind;
+        }
+
+        var score = new int[n, k];
+        for (var j = 0; j < n; j++)
+        {
+            var name = ChineseScript.ToSimplified(headers[j + 1].ToString()).AsSpan();
+            // The most telling word wins: 人均营业收入 is per person, 营业收入利润率 a percentage.
+            ClaimKind? hint = null;
+            for (var e = name.Length; e > 0; e--)
+            {
+                if (ClaimLexicon.ColumnKindHints.MatchBefore(name, e, 0, out _, out var kind) && HintRank(kind) > (hint is { } h ? HintRank(h) : -1))
+                {
+                    hint = kind;
+                }
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                score[j, i] = hint is not { } h ? 0 : h == kinds[i] ? 2 : -2;
+            }
+        }
+
+        // best[j, i]: the best total for columns 0..j with column j on cell i and cells 0..i all used.
+        var best = new int[n, k];
+        var fromSame = new bool[n, k];
+        for (var j = 0; j < n; j++)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                best[j, i] = int.MinValue;
+                if (i > j || k - i > n - j)
+                {
+                    continue;
+                }
+
+                if (j == 0)
+                {
+                    best[j, i] = i == 0 ? score[0, 0] : int.MinValue;
+                    continue;
+                }
+
+                var same = best[j - 1, i];
+                var next = i > 0 ? best[j - 1, i - 1] : int.MinValue;
+                if (same == int.MinValue && next == int.MinValue)
+                {
+                    continue;
+                }
+
+                fromSame[j, i] = same >= next;
+                best[j, i] = Math.Max(same, next) + score[j, i];
+            }
+        }
+
+        if (best[n - 1, k - 1] == int.MinValue)
+        {
+            return null;
+        }
+
+        var runs = new int[n];
+        var matched = new bool[k];
+        for (int j = n - 1, i = k - 1; j >= 0; j--)
+        {
+            runs[j] = i;
+            matched[i] |= score[j, i] > 0;
+            if (j > 0 && !fromSame[j, i])
+            {
+                i--;
+            }
+        }
+
+        return Array.TrueForAll(matched, m => m) ? runs : null;
+    }
+
+    // （%）, （万元/人）: a cell that is a unit in brackets and nothing else.
+    private static ColumnUnit? UnitCell(string cell)
+    {
+        var trimmed = cell.AsSpan().Trim();
+        return trimmed.Length >= 3 && trimmed[0] is '(' or '（' ? ReadUnit("x" + trimmed.ToString()) : null;
+    }
+
+    private static bool AllUnits(System.Collections.Immutable.ImmutableArray<string> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (UnitCell(cell) is null)
+            {
+                return false;
+            }
+        }
+
+        return cells.Length > 0;
+    }
+
+    private static int HintRank(ClaimKind kind) => kind switch
+    {
+        ClaimKind.Rate => 3,
+        ClaimKind.Duration => 2,
+        ClaimKind.Percent => 1,
+        _ => 0,
+    };
 
     private static void Append(StringBuilder header, string cell)
     {

@@ -113,6 +113,25 @@ internal static class ClaimLexicon
     internal static readonly WordTable<bool> ReadingWords = new(
         new[] { "终值", "初值", "修正值", "前值", "上期值", "前期值" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Words in a column's name that say what kind of figure it holds (<c>资产负债率</c> a percentage, <c>周转天数</c> days,
+    /// <c>人均营业收入</c> a figure per person), to place a row of units whose repeated cells a converter dropped.
+    /// </summary>
+    internal static readonly WordTable<ClaimKind> ColumnKindHints = new(
+    [
+        ("率", ClaimKind.Percent), ("比重", ClaimKind.Percent), ("占比", ClaimKind.Percent), ("比例", ClaimKind.Percent),
+        ("增速", ClaimKind.Percent), ("增长", ClaimKind.Percent), ("份额", ClaimKind.Percent), ("增幅", ClaimKind.Percent),
+        ("天数", ClaimKind.Duration), ("回收期", ClaimKind.Duration), ("周期", ClaimKind.Duration), ("期限", ClaimKind.Duration), ("时长", ClaimKind.Duration),
+        ("人均", ClaimKind.Rate), ("每人", ClaimKind.Rate), ("单价", ClaimKind.Rate),
+        ("每百元", ClaimKind.Amount), ("金额", ClaimKind.Amount), ("收入", ClaimKind.Amount), ("成本", ClaimKind.Amount), ("费用", ClaimKind.Amount),
+    ]);
+
+    /// <summary>
+    /// Money bases a figure is stated per (<c>每百元营业收入中的成本为83.91元</c>): the figure is a rate in yuan per yuan,
+    /// divided by the base.
+    /// </summary>
+    internal static readonly WordTable<decimal> PerMoneyBases = new([("每百元", 100m), ("每千元", 1000m), ("每万元", 10000m)]);
+
     /// <summary>Words that make the figures of their sentence a target.</summary>
     internal static readonly WordTable<bool> TargetWords = new(
         new[] { "目标", "力争", "计划", "要求", "争取", "确保", "设定", "推动", "打造", "建成", "要" }.Select(w => (w, true)));

@@ -88,6 +88,8 @@ public sealed class ClaimExtractorSpecTests
         { "全年增速为-3.1%，利润-120亿元。", ["-3.1%|change|-3.1|%|exact", "-120亿元|amount|-12000000000|CNY|exact"] },
         { "项目总投资约合人民币 70 亿元。", ["约合人民币 70 亿元|amount|7000000000|CNY|approx"] },
         { "阅读量 10万+，约三分之一来自海外。", ["10万+|count|100000|count|over", "约三分之一|share|33.33|%|approx"] },
+        // Figures per a sum of money are yuan per yuan, and so is the change stated with them; a new clause group ends it.
+        { "海港企业每百元营业收入中的费用为7.2元，同比减少0.3元；利润总额12亿元。", ["7.2元|rate|0.072|CNY/CNY|exact", "0.3元|rate|-0.003|CNY/CNY|exact", "12亿元|amount|1200000000|CNY|exact"] },
         // Not claims: dates, issue numbers, ordinals, codes, names, clock times, tenors, phone numbers.
         { "2026 年第 2 期（总第 33 期）于 3 月 18 日出版，第 51 届展会在 8 号馆举行。", [] },
         { "GLM-4.6 模型与 6G 技术亮相 MWC 2026，工业4.0 时代到来。", [] },

@@ -78,6 +78,27 @@ public sealed class TableFormTests
     }
 
     [Fact]
+    public void ShortUnitRow_EachUnitGoesToTheRunOfColumnsItsNamesAgreeWith()
+    {
+        // A converter kept one cell of each run of equal units: （%） | （元） | （天） over five named columns.
+        const string text = "分组 | 毛利率 | 每百元收入中的成本 | 每百元收入中的费用 | 存货周转天数 | 平均回收期\n（%） | （元） | （天）\n总计 | 6.5 | 82.4 | 7.9 | 18.5 | 51.2\n";
+
+        Assert.Equal(
+            ["6.5 percent 6.5 % - 总计", "82.4 rate 0.824 CNY/CNY - 总计", "7.9 rate 0.079 CNY/CNY - 总计",
+             "18.5 duration 18.5 Duration.Day - 总计", "51.2 duration 51.2 Duration.Day - 总计"],
+            TableClaims(text));
+    }
+
+    [Fact]
+    public void ShortUnitRow_TheNamesCannotPlace_IsNotGuessed()
+    {
+        // Nothing in 甲 | 乙 | 丙 says which of them is in 元 and which in 天: no unit is given to any.
+        const string text = "分组 | 甲 | 乙 | 丙\n（元） | （天）\n总计 | 6.5 | 82.4 | 7.9\n";
+
+        Assert.DoesNotContain(TableClaims(text), c => c.Contains("Duration.Day", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SinceYearStartColumns_SpanFromJanuaryToTheBalanceBesideThem()
     {
         const string text = "2025年海港金融运行\n单位：亿元\n指  标 | 9月末 | 较年初增加\n贷款余额 | 512.6 | 21.3\n";
