@@ -269,6 +269,13 @@ internal static partial class ClaimScanner
             gap++;
         }
 
+        // 78億\n  元, 26.6\n  %: a converter's hard wrap between the figure and its unit.
+        if (gap < limit && text[gap] is '\n' or '\r' && NumberReader.HardWrapEnd(text, gap, limit) is var wrapEnd and > 0 &&
+            ClaimLexicon.Units.MatchAt(text, wrapEnd, limit, out _, out _))
+        {
+            gap = wrapEnd;
+        }
+
         if (!number.IsChinese && (IsDateOrYear(text, number, gap, limit) || (draft.RocYears && IsRocYear(text, number, gap, floor, limit))))
         {
             return false;

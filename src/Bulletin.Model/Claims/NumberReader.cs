@@ -87,9 +87,18 @@ public static partial class NumberReader
         var n = 0;
         var i = start;
         var decimals = -1;
+        var wrapped = false;
         while (i < limit)
         {
             var c = CharFold.Fold(text[i]);
+            if (c is '\n' or '\r' && n > 0 && !wrapped && HardWrapEnd(text, i, limit) is var after and > 0 && CharFold.Fold(text[after]) is >= '0' and <= '9')
+            {
+                // 27\n  2億元: a converter's hard wrap inside the number; the number goes on after it.
+                wrapped = true;
+                i = after;
+                continue;
+            }
+
             if (c is >= '0' and <= '9')
             {
                 if (n >= MaxDigits)
@@ -141,22 +150,62 @@ public static partial class NumberReader
         return true;
     }
 
+    // Three digits after a separator, read through one hard wrap (1,9\n  86億元).
     private static bool IsThousandsGroup(ReadOnlySpan<char> text, int at, int limit)
     {
-        if (at + 3 > limit)
-        {
-            return false;
-        }
-
+        var p = at;
         for (var k = 0; k < 3; k++)
         {
-            if (CharFold.Fold(text[at + k]) is < '0' or > '9')
+            if (p < limit && text[p] is '\n' or '\r' && k > 0 && HardWrapEnd(text, p, limit) is var after and > 0)
+            {
+                p = after;
+            }
+
+            if (p >= limit || CharFold.Fold(text[p]) is < '0' or > '9')
             {
                 return false;
             }
+
+            p++;
         }
 
-        return at + 3 == limit || CharFold.Fold(text[at + 3]) is < '0' or > '9';
+        return p == limit || CharFold.Fold(text[p]) is < '0' or > '9';
+    }
+
+    /// <summary>
+    /// Where the text goes on after a hard wrap at <paramref name="at"/> (a line break and the next line's indent),
+    /// or 0 when the break is not one: the line it ends is a line of prose filled to its width, not a short line, a
+    /// table row or the end of a paragraph.
+    /// </summary>
+    internal static int HardWrapEnd(ReadOnlySpan<char> text, int at, int limit)
+    {
+        const int MinWrappedLine = 16;
+        const int MaxLookBack = 400;
+        var p = at;
+        if (p < limit && text[p] == '\r')
+        {
+            p++;
+        }
+
+        if (p >= limit || text[p] != '\n')
+        {
+            return 0;
+        }
+
+        p++;
+        while (p < limit && text[p] is ' ' or '\u3000' or '\t')
+        {
+            p++;
+        }
+
+        if (p >= limit || text[p] is '\n' or '\r')
+        {
+            return 0;
+        }
+
+        var window = text[Math.Max(0, at - MaxLookBack)..at];
+        var line = window[(window.LastIndexOf('\n') + 1)..];
+        return line.Length >= MinWrappedLine && line.IndexOfAny('|', '\t') < 0 ? p : 0;
     }
 
     private static bool TryFraction(ReadOnlySpan<char> text, int at, int limit, decimal numerator, out decimal percent, out int end)

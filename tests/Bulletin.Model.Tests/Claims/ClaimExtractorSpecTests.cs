@@ -90,6 +90,11 @@ public sealed class ClaimExtractorSpecTests
         { "阅读量 10万+，约三分之一来自海外。", ["10万+|count|100000|count|over", "约三分之一|share|33.33|%|approx"] },
         // Figures per a sum of money are yuan per yuan, and so is the change stated with them; a new clause group ends it.
         { "海港企业每百元营业收入中的费用为7.2元，同比减少0.3元；利润总额12亿元。", ["7.2元|rate|0.072|CNY/CNY|exact", "0.3元|rate|-0.003|CNY/CNY|exact", "12亿元|amount|1200000000|CNY|exact"] },
+        // A converter's hard wrap inside a figure, or between it and its unit, in a line filled to its width.
+        { "海港市本年度港務建設預算共編列新臺幣1,2\n  35億元，較上年度增加了很多。", ["1,2\n  35億元|amount|123500000000|CNY|exact"] },
+        { "海港市本年度港務建設預算的支出占比達到了26.6\n  %，為歷年最高。", ["26.6\n  %|share|26.6|%|exact"] },
+        // A short line is a line of its own, not a wrapped one.
+        { "甲组 12\n3 亿元", ["3 亿元|amount|300000000|CNY|exact"] },
         // Not claims: dates, issue numbers, ordinals, codes, names, clock times, tenors, phone numbers.
         { "2026 年第 2 期（总第 33 期）于 3 月 18 日出版，第 51 届展会在 8 号馆举行。", [] },
         { "GLM-4.6 模型与 6G 技术亮相 MWC 2026，工业4.0 时代到来。", [] },
