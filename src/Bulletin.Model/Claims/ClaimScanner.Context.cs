@@ -56,7 +56,7 @@ internal static partial class ClaimScanner
 
             ApplySign(draft);
 
-            // 每百元营业收入中的成本为83.91元，同比减少0.54元: both per hundred yuan, up to the clause group's end (；).
+            // 每百元收入中的费用为7.2元，同比减少0.3元: both per hundred yuan, up to the clause group's end (；).
             var group = text[draft.SentenceStart..draft.Start].LastIndexOfAny('；', ';');
             PerMoneyBase.Apply(text[(group < 0 ? draft.SentenceStart : draft.SentenceStart + group + 1)..draft.Start], draft);
             draft.Modality = Modality(text, draft);
@@ -65,7 +65,7 @@ internal static partial class ClaimScanner
             if (draft.Subject is { Length: > 0 } own && CharFold.Fold(own[0]) == '占' && i > first &&
                 drafts[i - 1] is { Subject: { } part } before && before.SentenceStart == draft.SentenceStart && CharFold.Fold(part[0]) != '占')
             {
-                // 进出口增长6.3%，占外贸总值51.9%: 占… names the whole; the part is what the sentence's figures
+                // 出口增长4.1%，占全市总量38.5%: 占… names the whole; the part is what the sentence's figures
                 // measure, so two shares of one whole are told apart by their parts.
                 draft.Subject = part + own;
             }

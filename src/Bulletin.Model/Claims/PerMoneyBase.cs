@@ -6,8 +6,8 @@ using Bulletin.Model.Lexicons;
 namespace Bulletin.Model.Claims;
 
 /// <summary>
-/// Figures stated per a sum of money (<c>每百元营业收入中的成本为83.91元</c>, a column <c>每百元资产实现的营业收入（元）</c>):
-/// yuan per hundred yuan, so a rate of 0.8391 CNY/CNY, and so is the change stated with it (<c>同比减少0.54元</c>).
+/// Figures stated per a sum of money (<c>每百元收入中的费用为7.2元</c>, a column <c>每百元收入中的成本（元）</c>):
+/// yuan per hundred yuan, so a rate of 0.072 CNY/CNY, and so is the change stated with it (<c>同比减少0.3元</c>).
 /// </summary>
 internal static class PerMoneyBase
 {

@@ -114,8 +114,8 @@ internal static class PeriodContext
         private ClaimPeriod? _carried;
         private ClaimPeriod? _governing;
 
-        // 从2020年的10.5万元提高到2025年的14万元: the two ends of a change have periods of their own, and later pairs
-        // (收入从7248亿元提高到8865亿元) take them, while the figures around keep the period that governs them.
+        // 从2019年末的5.2万元升至2024年末的6.8万元: the two ends of a change have periods of their own, and later pairs
+        // (泊位从40个增加到52个) take them, while the figures around keep the period that governs them.
         private ClaimPeriod? _from;
         private ClaimPeriod? _to;
         private ClaimDraft? _lastFrom;
@@ -190,7 +190,7 @@ internal static class PeriodContext
                 }
                 else if (draft.Period is not null)
                 {
-                    // 第一季度终值升0.4%: a reading of another period, stated in passing after the one reported,
+                    // 一季度终值增长5.1%: a reading of another period, stated in passing after the one reported,
                     // governs nothing after it.
                     if (_carried is null || !ClauseHas(ClaimLexicon.ReadingWords, draft, gapStart))
                     {
@@ -232,7 +232,7 @@ internal static class PeriodContext
             var text = source.AsSpan();
             var p = SkipLinkWords(text, draft.Start, floor);
 
-            // 由上年全年下降3.8%转为同比增长1.7%: a change verb may stand between a slot's words and its figure.
+            // 由上年全年下降2.1%转为同比增长1.4%: a change verb may stand between a slot's words and its figure.
             if (ClaimLexicon.ChangeVerbs.MatchBefore(text, p, floor, out var verb, out _))
             {
                 p -= verb.Length;
@@ -322,7 +322,7 @@ internal static class PeriodContext
             return null;
         }
 
-        // 前值升3%, 上次为4.3万亿美元: a previous-value word just before the figure, in its own clause.
+        // 前值上涨1.6%, 上次为52万吨: a previous-value word just before the figure, in its own clause.
         private bool IsPreviousValue(ClaimDraft draft, int floor) => ClauseHas(ClaimLexicon.PreviousValueWords, draft, floor);
 
         private bool ClauseHas(WordTable<bool> words, ClaimDraft draft, int floor)
@@ -345,7 +345,7 @@ internal static class PeriodContext
             return false;
         }
 
-        // Back over 的 and spaces between a slot's words and its figure (从2020年的 10.5万元).
+        // Back over 的 and spaces between a slot's words and its figure (从2019年末的 5.2万元).
         private static int SkipLinkWords(ReadOnlySpan<char> text, int at, int floor)
         {
             while (at > floor && (text[at - 1] == ' ' || CharFold.Fold(text[at - 1]) == '的'))

@@ -618,7 +618,7 @@ internal static class PeriodReader
         var k = at;
         k = ClaimScanner.BackOverSpaces(text, k, floor);
 
-        // 到2030年 is a deadline; 提高到2025年的14万元 is a level reached in that year (the change verb takes 到).
+        // 到2030年 is a deadline; 升至2024年末的6.8万元 is a level reached then (the change verb takes 到).
         return k > floor && CharFold.Fold(text[k - 1]) is '到' or '至' && !(k - 1 > floor && CharFold.Fold(text[k - 2]) is '截') &&
             !ClaimLexicon.ChangeVerbs.MatchBefore(text, k - 1, floor, out _, out _);
     }

@@ -107,7 +107,7 @@ internal static class ClaimLexicon
         new[] { "前值", "上期值", "上期为", "上次为", "此前为", "上月为", "前期值" }.Select(w => (w, true)));
 
     /// <summary>
-    /// Words that name a reading of an indicator (<c>第一季度终值升0.4%</c>, <c>初值</c>, <c>修正值</c>): a period stated
+    /// Words that name a reading of an indicator (<c>一季度终值增长5.1%</c>, <c>初值</c>, <c>修正值</c>): a period stated
     /// with one dates that reading only, and does not govern the figures after it.
     /// </summary>
     internal static readonly WordTable<bool> ReadingWords = new(
@@ -127,7 +127,7 @@ internal static class ClaimLexicon
     ]);
 
     /// <summary>
-    /// Money bases a figure is stated per (<c>每百元营业收入中的成本为83.91元</c>): the figure is a rate in yuan per yuan,
+    /// Money bases a figure is stated per (<c>每百元收入中的费用为7.2元</c>): the figure is a rate in yuan per yuan,
     /// divided by the base.
     /// </summary>
     internal static readonly WordTable<decimal> PerMoneyBases = new([("每百元", 100m), ("每千元", 1000m), ("每万元", 10000m)]);
