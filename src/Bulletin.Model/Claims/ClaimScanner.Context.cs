@@ -57,8 +57,7 @@ internal static partial class ClaimScanner
             ApplySign(draft);
 
             // 每百元收入中的费用为7.2元，同比减少0.3元: both per hundred yuan, up to the clause group's end (；).
-            var group = text[draft.SentenceStart..draft.Start].LastIndexOfAny('；', ';');
-            PerMoneyBase.Apply(text[(group < 0 ? draft.SentenceStart : draft.SentenceStart + group + 1)..draft.Start], draft);
+            PerMoneyBase.Apply(text[draft.SentenceStart..draft.Start], draft);
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);

@@ -59,13 +59,17 @@ internal static partial class ClaimScanner
             return false;
         }
 
-        var after = at + 1 < limit ? CharFold.Fold(text[at + 1]) : '\0';
-        if (ClaimLexicon.DurationAfterYear.Contains(after) || ClaimLexicon.DurationBeforeYear.MatchBefore(text, number.Start, floor, out _, out _))
-        {
-            return false;
-        }
+        return !IsLengthOfYears(text, number.Start, at, floor, limit);
+    }
 
-        return true;
+    /// <summary>
+    /// Whether the words around <c>N年</c> (digits from <paramref name="digitsStart"/>, 年 at <paramref name="yearChar"/>)
+    /// make it a length of time: 連續3年, 20年來, 3年以上, 近5年.
+    /// </summary>
+    internal static bool IsLengthOfYears(ReadOnlySpan<char> text, int digitsStart, int yearChar, int floor, int limit)
+    {
+        var after = yearChar + 1 < limit ? CharFold.Fold(text[yearChar + 1]) : '\0';
+        return ClaimLexicon.DurationAfterYear.Contains(after) || ClaimLexicon.DurationBeforeYear.MatchBefore(text, digitsStart, floor, out _, out _);
     }
 
     private static bool NextIsYear(ReadOnlySpan<char> text, int at, int limit)

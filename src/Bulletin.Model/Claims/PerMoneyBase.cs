@@ -11,10 +11,19 @@ namespace Bulletin.Model.Claims;
 /// </summary>
 internal static class PerMoneyBase
 {
-    /// <summary>Rebases a yuan amount to a rate per yuan when <paramref name="words"/> name a money base.</summary>
-    internal static void Apply(ReadOnlySpan<char> words, ClaimDraft draft)
+    /// <summary>
+    /// Rebases a yuan amount to a rate per yuan when the words before it in its clause group (back to the sentence's
+    /// start or its last <c>；</c>) name a money base.
+    /// </summary>
+    internal static void Apply(ReadOnlySpan<char> before, ClaimDraft draft)
     {
-        if (draft.Kind != ClaimKind.Amount || draft.Unit != "CNY" || Base(words) is not { } divisor)
+        if (draft.Kind != ClaimKind.Amount || draft.Unit != "CNY")
+        {
+            return;
+        }
+
+        var group = before[(before.LastIndexOfAny('；', ';') + 1)..];
+        if (!ClaimLexicon.PerMoneyBases.FirstIn(group, 0, group.Length, out _, out var divisor))
         {
             return;
         }
@@ -25,18 +34,5 @@ internal static class PerMoneyBase
         draft.Lower /= divisor;
         draft.Upper /= divisor;
         draft.Precision /= divisor;
-    }
-
-    private static decimal? Base(ReadOnlySpan<char> words)
-    {
-        for (var at = words.IndexOf('每'); at >= 0; at = words[(at + 1)..].IndexOf('每') is var next and >= 0 ? at + 1 + next : -1)
-        {
-            if (ClaimLexicon.PerMoneyBases.MatchAt(words, at, words.Length, out _, out var divisor))
-            {
-                return divisor;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using Bulletin.Model.Lexicons;
@@ -24,11 +25,11 @@ internal static class PeriodContext
 {
     private const int MaxHeadingLength = 120;
 
-    // The words of a period inside a change's slot (从2020年的, 由上年全年, 从一季度末的).
-    private static readonly System.Buffers.SearchValues<char> s_slotPeriod = System.Buffers.SearchValues.Create("年月末底初全上去今本半季度第一二三四 ");
+    // How far before a figure a word of its clause is looked for (前值下降0.1%, 终值增长5.1%).
+    private const int MaxClauseWordReach = 8;
 
-    // How far before a figure a previous-value word is looked for (前值下降0.1%).
-    private const int MaxPreviousValueReach = 8;
+    // The words of a period inside a change's slot (从2019年末的, 由上年全年, 从一季度末的).
+    private static readonly SearchValues<char> s_slotPeriod = SearchValues.Create("年月末底初全上去今本半季度第一二三四 ");
 
     internal static void Apply(BulletinIssue issue, string source, IReadOnlyList<Article> articles, List<ClaimDraft> drafts, int? referenceYear, bool rocYears)
     {
@@ -303,17 +304,11 @@ internal static class PeriodContext
 
             // Back past the days, each search ending where the day it found begins, so the walk stays linear.
             var end = sentence;
-            while (end > gapStart && PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears, documentDate) is { } before)
+            while (end > gapStart && PeriodReader.Find(source, gapStart, end, _year, referenceYear, rocYears, documentDate, out var at) is { } before)
             {
                 if (!IsDay(before))
                 {
                     return before;
-                }
-
-                var at = source.LastIndexOf(before.Words, end - 1, end - gapStart, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    return null;
                 }
 
                 end = at;
@@ -328,7 +323,7 @@ internal static class PeriodContext
         private bool ClauseHas(WordTable<bool> words, ClaimDraft draft, int floor)
         {
             var text = source.AsSpan();
-            var from = Math.Max(floor, draft.Start - MaxPreviousValueReach);
+            var from = Math.Max(floor, draft.Start - MaxClauseWordReach);
             for (var e = draft.Start; e > from; e--)
             {
                 if (words.MatchBefore(text, e, from, out _, out _))

@@ -81,9 +81,13 @@ internal static class PeriodReader
     /// <param name="rocYears">Whether the document counts years from 1912 (中華民國): <c>113年度</c> is 2024.</param>
     /// <param name="documentDate">The day the document is dated, against which a weekday (<c>周三</c>) counts back.</param>
     /// <returns>The period, or <see langword="null"/>.</returns>
-    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? contextYear, int? documentYear, bool rocYears = false, LocalDate? documentDate = null)
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? contextYear, int? documentYear, bool rocYears = false, LocalDate? documentDate = null) =>
+        Find(source, sentenceStart, numberStart, contextYear, documentYear, rocYears, documentDate, out _);
+
+    /// <summary>Finds the period as above, and where in the source its words start.</summary>
+    internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? contextYear, int? documentYear, bool rocYears, LocalDate? documentDate, out int wordsStart)
     {
-        var text = source.AsSpan();
+        wordsStart = -1;
         for (var e = numberStart; e > sentenceStart; e--)
         {
             var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears, documentDate);
@@ -99,18 +103,20 @@ internal static class PeriodReader
                 continue;
             }
 
-            // 较110年度增加9%, 比去年同期下降, 与2020年相比, 2021年3月以来: the period named is the base of a
-            // comparison or a starting point, not the figure's own; that is stated further back, or carried.
             // The words end at or after e (8月14日 is found at its 月); they are a piece of the source.
             var searchEnd = Math.Min(numberStart, e - 1 + found.Words.Length);
-            var wordsStart = found.Words.Length > 0 && searchEnd > sentenceStart ? source.LastIndexOf(found.Words, searchEnd - 1, searchEnd - sentenceStart, StringComparison.Ordinal) : -1;
-            wordsStart = wordsStart >= 0 ? wordsStart : e - found.Words.Length;
-            if (IsReferencePoint(source, sentenceStart, Math.Max(sentenceStart, wordsStart), e, numberStart))
+            var at = found.Words.Length > 0 && searchEnd > sentenceStart ? source.LastIndexOf(found.Words, searchEnd - 1, searchEnd - sentenceStart, StringComparison.Ordinal) : -1;
+            at = Math.Max(sentenceStart, at >= 0 ? at : e - found.Words.Length);
+
+            // 较110年度增加9%, 比去年同期下降, 与2020年相比, 2021年3月以来: the period named is the base of a
+            // comparison or a starting point, not the figure's own; that is stated further back, or carried.
+            if (IsReferencePoint(source, sentenceStart, at, e, numberStart))
             {
-                e = wordsStart + 1;
+                e = at + 1;
                 continue;
             }
 
+            wordsStart = at;
             return found;
         }
 
@@ -577,12 +583,6 @@ internal static class PeriodReader
     // lexicon of the words that make N年 a length of time decides both).
     private static bool IsSpanOfYears(ReadOnlySpan<char> text, int floor, int yearChar)
     {
-        var after = yearChar + 1 < text.Length ? CharFold.Fold(text[yearChar + 1]) : '\0';
-        if (after is '后' or '前' || ClaimLexicon.DurationAfterYear.Contains(after))
-        {
-            return true;
-        }
-
         // A converter's hard wrap may stand anywhere in 20~40\n  年.
         var digits = BackOverWhite(text, yearChar, floor);
         while (digits > floor && TextScan.IsDigit(text[digits - 1]))
@@ -591,7 +591,9 @@ internal static class PeriodReader
         }
 
         var before = BackOverWhite(text, digits, floor);
-        return (before > floor && CharFold.Fold(text[before - 1]) == '~') || ClaimLexicon.DurationBeforeYear.MatchBefore(text, before, floor, out _, out _);
+        var after = yearChar + 1 < text.Length ? CharFold.Fold(text[yearChar + 1]) : '\0';
+        return after is '后' or '前' || (before > floor && CharFold.Fold(text[before - 1]) == '~') ||
+            ClaimScanner.IsLengthOfYears(text, before, yearChar, floor, text.Length);
     }
 
     // The digits before a four-digit year belong to a caption's number (表1, 图2) run into it.

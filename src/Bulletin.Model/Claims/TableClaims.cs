@@ -2,6 +2,7 @@
 
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
 using Bulletin.Model.Lexicons;
@@ -270,7 +271,7 @@ internal static class TableClaims
     // agreeing with their units as far as they say (ClaimLexicon.ColumnKindHints). Null when the row is not all
     // units or the names cannot place every cell. Dynamic programming over columns × cells, for tables of a
     // readable width only.
-    private static int[]? UnitRuns(StringBuilder[] headers, System.Collections.Immutable.ImmutableArray<string> cells)
+    private static int[]? UnitRuns(StringBuilder[] headers, ImmutableArray<string> cells)
     {
         const int MaxColumns = 64;
         var n = headers.Length - 1;
@@ -280,15 +281,14 @@ internal static class TableClaims
             return null;
         }
 
-        if (!AllUnits(cells))
-        {
-            return null;
-        }
-
         var kinds = new ClaimKind[k];
         for (var i = 0; i < k; i++)
         {
-            var kind = UnitCell(cells[i])!.Value.Kind;
+            if (UnitCell(cells[i]) is not { Kind: var kind })
+            {
+                return null;
+            }
+
             kinds[i] = kind is ClaimKind.Share or ClaimKind.Change ? ClaimKind.Percent : kind;
         }
 
@@ -370,7 +370,7 @@ internal static class TableClaims
         return trimmed.Length >= 3 && trimmed[0] is '(' or '（' ? ReadUnit("x" + trimmed.ToString()) : null;
     }
 
-    private static bool AllUnits(System.Collections.Immutable.ImmutableArray<string> cells)
+    private static bool AllUnits(ImmutableArray<string> cells)
     {
         foreach (var cell in cells)
         {

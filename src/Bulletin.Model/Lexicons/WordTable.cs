@@ -73,16 +73,21 @@ internal sealed class WordTable<T>
     }
 
     /// <summary>Whether any word of the table stands anywhere in the text.</summary>
-    internal bool OccursIn(ReadOnlySpan<char> source, int start, int end)
+    internal bool OccursIn(ReadOnlySpan<char> source, int start, int end) => FirstIn(source, start, end, out _, out _);
+
+    /// <summary>Finds the first word of the table in the text, the longest where several start at one place.</summary>
+    internal bool FirstIn(ReadOnlySpan<char> source, int start, int end, out string word, out T value)
     {
         for (var k = start; k < end; k++)
         {
-            if (MatchAt(source, k, end, out _, out _))
+            if (MatchAt(source, k, end, out word, out value))
             {
                 return true;
             }
         }
 
+        word = string.Empty;
+        value = default!;
         return false;
     }
 
