@@ -68,6 +68,12 @@ internal static partial class ClaimScanner
                 // measure, so two shares of one whole are told apart by their parts.
                 draft.Subject = part + own;
             }
+            else if (draft.Subject is { } reading && i > first && NamesReading(reading) && SentenceHead(drafts, first, i) is { } head)
+            {
+                // GDP同比升0.6%，…，一季度终值升0.4%: a reading (终值, 前值) of what the sentence opened with; alone its
+                // words would make the final readings of two indicators one subject.
+                draft.Subject = head + " " + reading;
+            }
             // Words that need a year (全年, 一季度, 8月) are left to the document's context, which knows the year the
             // paragraph or heading states; only what the sentence itself fixes is read here.
             draft.Period = PeriodReader.Find(source, draft.SentenceStart, draft.Start, contextYear: null, documentYear: referenceYear, rocYears);
@@ -225,8 +231,11 @@ internal static partial class ClaimScanner
             }
         }
 
-        // With no word to say what it is, a percentage is taken as a share, unless it cannot be one.
-        draft.Kind = (draft.Value ?? draft.Upper) > 100m ? ClaimKind.Percent : ClaimKind.Share;
+        // With no word to say what it is, a percentage is taken as a share, unless it cannot be one: above 100 it is a
+        // percent, and written with a minus (−4.1%, 0至-100%) it is a signed rate of change.
+        draft.Kind = (draft.Value ?? draft.Upper) > 100m ? ClaimKind.Percent
+            : (draft.Value ?? draft.Lower) < 0m ? ClaimKind.Change
+            : ClaimKind.Share;
         draft.KindFromContext = false;
     }
 
@@ -334,6 +343,21 @@ internal static partial class ClaimScanner
         return null;
     }
 
+    private static bool NamesReading(string subject) =>
+        ClaimLexicon.ReadingWords.OccursIn(subject, 0, subject.Length) || ClaimLexicon.PreviousValueWords.OccursIn(subject, 0, subject.Length);
+
+    // The subject of the sentence's first figure: the indicator whose readings follow.
+    private static string? SentenceHead(List<ClaimDraft> drafts, int first, int i)
+    {
+        var j = i;
+        while (j > first && drafts[j - 1].SentenceStart == drafts[i].SentenceStart)
+        {
+            j--;
+        }
+
+        return j < i ? drafts[j].Subject : null;
+    }
+
     // The clause before the number, less the verbs and qualifiers that lead to it: 外贸货物吞吐量.
     private static string? Subject(string source, int clauseStart, int numberStart)
     {
@@ -360,8 +384,36 @@ internal static partial class ClaimScanner
         }
 
         var start = Math.Max(clauseStart, end - MaxSubjectLength);
+
+        // 工业增加值比上年四季度 (加快 1.1 个百分点): the base of a comparison is not what is measured; the subject
+        // ends where the base begins, and a clause that is only a base has none.
+        for (var k = start; k < end; k++)
+        {
+            if (ClaimLexicon.ComparisonOpeners.MatchAt(text, k, end, out var opener, out var opens))
+            {
+                if (opens)
+                {
+                    // 与上年相比: the base opens at 与 (or 同, 和, 跟), before the word that closes it.
+                    var opensAt = opener[0] == '相' ? text[start..k].LastIndexOfAny("与同和跟") : -1;
+                    end = opensAt >= 0 ? start + opensAt : k;
+                    break;
+                }
+
+                k += opener.Length - 1;
+            }
+        }
+
+        // Markup and arithmetic (** `, 621 =) name nothing.
         var subject = TextScan.Trim(source[start..end]);
-        return subject.Length == 0 ? null : subject;
+        foreach (var c in subject)
+        {
+            if (char.IsLetter(c))
+            {
+                return subject;
+            }
+        }
+
+        return null;
     }
 
     // 5%、7.5%和 12.1%: members of one list; a list that ends in a currency gives it to its bare members.

@@ -77,7 +77,7 @@ internal static partial class ClaimScanner
         if (LastWordStart(text, ClaimLexicon.PartWords, draft.SentenceStart, draft.Start) is { } partWord &&
             (i == first || drafts[i - 1].Start < partWord))
         {
-            for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack; j--)
+            for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack && !HasBlankLine(text[drafts[j].End..draft.Start]); j--)
             {
                 if (drafts[j].Unit == draft.Unit && drafts[j].Kind == draft.Kind && !IsPart(drafts[j]))
                 {
@@ -138,6 +138,25 @@ internal static partial class ClaimScanner
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // A blank line ends a paragraph: a part's whole is stated in its own paragraph, not in the item before.
+    private static bool HasBlankLine(ReadOnlySpan<char> between)
+    {
+        for (var at = between.IndexOf('\n'); at >= 0;)
+        {
+            var rest = between[(at + 1)..];
+            var next = rest.IndexOf('\n');
+            if (next >= 0 && rest[..next].Trim(" \t\r　").IsEmpty)
+            {
+                return true;
+            }
+
+            between = rest;
+            at = next;
         }
 
         return false;

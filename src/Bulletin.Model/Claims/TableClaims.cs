@@ -82,6 +82,14 @@ internal static class TableClaims
             periods[col] ??= captionPeriod;
         }
 
+        // Where several columns hold figures, the column names what the row's figure measures (营业收入, 利润总额):
+        // the row label alone would make a row's revenue and its profit one subject.
+        var measures = new string?[width];
+        for (var col = 1; col < width && width > 2; col++)
+        {
+            measures[col] = ColumnMeasure(headers[col]);
+        }
+
         foreach (var row in table.Rows)
         {
             if (row.IsHeader)
@@ -135,7 +143,7 @@ internal static class TableClaims
                     HasUnitWord = true,
                     KindFromContext = true,
                     Period = periods[col],
-                    Subject = subject,
+                    Subject = subject is not null && measures[col] is { } measure ? subject + " " + measure : subject,
                 };
                 PerMoneyBase.Apply(headers[col], draft);
                 drafts.Add(draft);
@@ -420,6 +428,49 @@ internal static class TableClaims
         }
 
         return label.Length == 0 || TableRecognizer.IsFigure(label) ? null : label.ToString();
+    }
+
+    // 营业收入 金额（亿元） → 营业收入 金额: the header's words less its brackets and the words that hold digits (periods
+    // such as 1-9月 differ from issue to issue while the measure stays).
+    private static string? ColumnMeasure(string header)
+    {
+        var words = new StringBuilder();
+        var depth = 0;
+        var wordStart = -1;
+        for (var i = 0; i <= header.Length; i++)
+        {
+            var c = i < header.Length ? header[i] : ' ';
+            if (c is '（' or '(' or '［' or '[')
+            {
+                depth++;
+            }
+
+            var inside = depth > 0;
+            if (c is '）' or ')' or '］' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+                inside = true;
+            }
+
+            if (!inside && !TextScan.IsWhite(c) && c != '　')
+            {
+                wordStart = wordStart < 0 ? i : wordStart;
+                continue;
+            }
+
+            if (wordStart >= 0)
+            {
+                var word = header.AsSpan(wordStart, i - wordStart);
+                if (!word.ContainsAnyInRange('0', '9') && !word.ContainsAnyInRange('０', '９'))
+                {
+                    words.Append(words.Length > 0 ? " " : string.Empty).Append(word);
+                }
+
+                wordStart = -1;
+            }
+        }
+
+        return words.Length == 0 ? null : words.ToString();
     }
 
     // 1-6月 / 1—5月份 / 6月末 / 2024年1-9月: the column's period, in the year the caption or document gives; with no

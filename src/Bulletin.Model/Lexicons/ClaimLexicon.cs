@@ -174,6 +174,19 @@ internal static class ClaimLexicon
     /// <summary>Words that make basis points hundredths of a percentage point even beside an exchange-rate quote.</summary>
     internal static readonly WordTable<bool> YieldWords = new(new[] { "收益率", "利率", "利差" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Words that open a comparison's base inside the words before a figure (<c>比上年</c>, <c>较本年度</c>,
+    /// <c>同比</c>, <c>与上月相比</c>): what follows them is the base, never the figure's subject. Words that only start
+    /// with such a character (比重, 较快) are listed as not opening one, so the longest match decides.
+    /// </summary>
+    internal static readonly WordTable<bool> ComparisonOpeners = new(
+    [
+        ("比", true), ("较", true), ("同比", true), ("环比", true), ("相比", true), ("相较", true), ("对比", true),
+        ("比重", false), ("比例", false), ("比率", false), ("比值", false), ("比分", false), ("比赛", false),
+        ("较为", false), ("较大", false), ("较快", false), ("较高", false), ("较低", false), ("较多", false), ("较少", false),
+        ("较好", false), ("较强", false), ("较小", false), ("较慢", false), ("较长", false), ("较短", false), ("比较", false),
+    ]);
+
     /// <summary>Words that name the basis of a change, besides 同比 and 环比.</summary>
     internal static readonly WordTable<string> BasisWords = new(
     [

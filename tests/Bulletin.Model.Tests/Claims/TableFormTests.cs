@@ -32,8 +32,8 @@ public sealed class TableFormTests
         const string text = "港口吞吐\n单位：万吨\n项 目 | 1-6月 | 增长（%）\n货物吞吐量 | 5120.4 | 3.6\n　其中：外贸 | 1830.0 | -2.1\n";
 
         Assert.Equal(
-            ["5120.4 physical 51204000 Mass.Tonne 1-6月 货物吞吐量", "3.6 change 3.6 % 1-6月 货物吞吐量",
-             "1830.0 physical 18300000 Mass.Tonne 1-6月 外贸", "-2.1 change -2.1 % 1-6月 外贸"],
+            ["5120.4 physical 51204000 Mass.Tonne 1-6月 货物吞吐量", "3.6 change 3.6 % 1-6月 货物吞吐量 增长",
+             "1830.0 physical 18300000 Mass.Tonne 1-6月 外贸", "-2.1 change -2.1 % 1-6月 外贸 增长"],
             TableClaims(text));
     }
 
@@ -45,8 +45,8 @@ public sealed class TableFormTests
         var claims = TableClaims(text);
 
         Assert.Equal(8, claims.Length);
-        Assert.Equal("4500.5 amount 45005000 USD 2024-01/2024-09 北区", claims[0]);
-        Assert.Equal("-4.5 change -4.5 % 2024-01/2024-09 北区", claims[3]);
+        Assert.Equal("4500.5 amount 45005000 USD 2024-01/2024-09 北区 出口", claims[0]);
+        Assert.Equal("-4.5 change -4.5 % 2024-01/2024-09 北区 进口 增长", claims[3]);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class TableFormTests
         const string text = "表1 主要指标\n分组 | 收入 | 成本\n金额 | 增速\n（亿元） | （%）\n合计 | 880.1 | 6.5 | 610.0 | 7.25\n";
 
         Assert.Equal(
-            ["880.1 amount 88010000000 CNY - 合计", "6.5 change 6.5 % - 合计", "610.0 amount 61000000000 CNY - 合计", "7.25 change 7.25 % - 合计"],
+            ["880.1 amount 88010000000 CNY - 合计 收入 金额", "6.5 change 6.5 % - 合计 收入 增速", "610.0 amount 61000000000 CNY - 合计 成本 金额", "7.25 change 7.25 % - 合计 成本 增速"],
             TableClaims(text));
     }
 
@@ -65,7 +65,7 @@ public sealed class TableFormTests
         const string text = "分组 | 人均收入（万元/人） | 周转天数（天）\n全市 | 12.5 | 30.5\n郊县 | 9.0 | 41.0\n";
 
         Assert.Equal(
-            ["12.5 rate 125000 CNY/人 - 全市", "30.5 duration 30.5 Duration.Day - 全市", "9.0 rate 90000 CNY/人 - 郊县", "41.0 duration 41 Duration.Day - 郊县"],
+            ["12.5 rate 125000 CNY/人 - 全市 人均收入", "30.5 duration 30.5 Duration.Day - 全市 周转天数", "9.0 rate 90000 CNY/人 - 郊县 人均收入", "41.0 duration 41 Duration.Day - 郊县 周转天数"],
             TableClaims(text));
     }
 
@@ -74,7 +74,7 @@ public sealed class TableFormTests
     {
         const string text = "单位：亿元\n指  标 | 6月末 | 比年初增减\n存款余额 | 310.2 | -4.4\n";
 
-        Assert.Equal(["310.2 amount 31020000000 CNY asof 6月末 存款余额", "-4.4 amount -440000000 CNY 年初/6月末 存款余额"], TableClaims(text));
+        Assert.Equal(["310.2 amount 31020000000 CNY asof 6月末 存款余额", "-4.4 amount -440000000 CNY 年初/6月末 存款余额 比年初增减"], TableClaims(text));
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class TableFormTests
         const string text = "分组 | 毛利率 | 每百元收入中的成本 | 每百元收入中的费用 | 存货周转天数 | 平均回收期\n（%） | （元） | （天）\n总计 | 6.5 | 82.4 | 7.9 | 18.5 | 51.2\n";
 
         Assert.Equal(
-            ["6.5 percent 6.5 % - 总计", "82.4 rate 0.824 CNY/CNY - 总计", "7.9 rate 0.079 CNY/CNY - 总计",
-             "18.5 duration 18.5 Duration.Day - 总计", "51.2 duration 51.2 Duration.Day - 总计"],
+            ["6.5 percent 6.5 % - 总计 毛利率", "82.4 rate 0.824 CNY/CNY - 总计 每百元收入中的成本", "7.9 rate 0.079 CNY/CNY - 总计 每百元收入中的费用",
+             "18.5 duration 18.5 Duration.Day - 总计 存货周转天数", "51.2 duration 51.2 Duration.Day - 总计 平均回收期"],
             TableClaims(text));
     }
 
@@ -103,7 +103,7 @@ public sealed class TableFormTests
     {
         const string text = "2025年海港金融运行\n单位：亿元\n指  标 | 9月末 | 较年初增加\n贷款余额 | 512.6 | 21.3\n";
 
-        Assert.Equal(["512.6 amount 51260000000 CNY asof 2025-09-30 贷款余额", "21.3 amount 2130000000 CNY 2025-01/2025-09 贷款余额"], TableClaims(text));
+        Assert.Equal(["512.6 amount 51260000000 CNY asof 2025-09-30 贷款余额", "21.3 amount 2130000000 CNY 2025-01/2025-09 贷款余额 较年初增加"], TableClaims(text));
     }
 
     [Fact]

@@ -63,6 +63,11 @@ public sealed class BulletinValidatorTests
     [InlineData("产值由 1 月的 20 亿元增至 3 月的 30 亿元，同比增长 12%。")]
     [InlineData("完成年度目标的 120%。")]
     [InlineData("近日，商务部发布新政策，这一政策将于下月实施。")]
+    [InlineData("三家基金投向民营项目的比重分别为 96.5%、91.2%、80.4%。")]
+    [InlineData("数值在0至-100%之间的表示利润下降。")]
+    [InlineData("2025年一季度，园区工业增加值同比增长 6.1%，比上年四季度加快 1.1 个百分点。\n\n2025年一季度，园区生产总值同比增长 5.0%，比上年四季度加快 0.5 个百分点。")]
+    [InlineData("2025年二季度甲国GDP同比升0.6%，一季度终值升0.4%。\n\n2025年二季度甲国就业人数同比升0.8%，一季度终值升1.0%。")]
+    [InlineData("2025年全部基金盈余上缴国库 300 亿元。\n\n甲类基金：2025年收入 200 亿元，盈余上缴国库 120 亿元。")]
     public void Validate_TrueStatements_RaiseNothing(string paragraph)
     {
         var diagnostics = Validate("# 标题\n\n" + paragraph + "\n").Diagnostics;

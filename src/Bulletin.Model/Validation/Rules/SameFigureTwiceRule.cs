@@ -1,6 +1,8 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Linq;
+using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
 
 namespace Bulletin.Model.Validation.Rules;
@@ -18,6 +20,22 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     public string Title => "Same figure stated twice with different values";
 
+    private const int MaxScopeLabel = 12;
+
+    // 营业基金：总收入…: a paragraph that opens with a label and a colon speaks of that part only, so its figures are
+    // not the whole's figures of the same name elsewhere.
+    private static string? Scope(ValidationContext context, QuantifiedClaim claim)
+    {
+        if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a >= context.Articles.Count || b >= context.Articles[a].Blocks.Length)
+        {
+            return null;
+        }
+
+        var text = context.Articles[a].Blocks[b].Text.AsSpan().TrimStart(" 　\t");
+        var colon = text[..Math.Min(text.Length, MaxScopeLabel + 1)].IndexOfAny('：', ':');
+        return colon > 0 && text[..colon].IndexOfAny("，。；,;") < 0 ? text[..colon].ToString() : null;
+    }
+
     public void Validate(ValidationContext context)
     {
         // Physical figures meet in their dimension's base unit: 4000 亿千瓦时 here and 400 太瓦时 there are one figure.
@@ -30,7 +48,9 @@ internal sealed class SameFigureTwiceRule : IValidationRule
             for (var i = 1; i < figures.Count; i++)
             {
                 var (claim, comparable) = figures[i];
-                var earlier = figures.Take(i).FirstOrDefault(e => e.Claim.BlockIndex != claim.BlockIndex || e.Claim.ArticleIndex != claim.ArticleIndex);
+                var scope = Scope(context, claim);
+                var earlier = figures.Take(i).FirstOrDefault(e =>
+                    (e.Claim.BlockIndex != claim.BlockIndex || e.Claim.ArticleIndex != claim.ArticleIndex) && Scope(context, e.Claim) == scope);
                 if (earlier.Claim is not null && !earlier.Comparable.Interval.Overlaps(comparable.Interval))
                 {
                     context.Report(

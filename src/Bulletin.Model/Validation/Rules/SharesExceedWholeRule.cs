@@ -8,7 +8,8 @@ namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>
 /// BLT2102: the shares of one whole, listed together (<c>分别占 A%、B%和 C%</c>), that add up to more than 100%.
-/// Lists of shares of different wholes (<c>49%的储量、69%的开采量</c>) are not compared.
+/// Lists of shares of different wholes (<c>49%的储量、69%的开采量</c>) are not compared, nor lists that would need more
+/// than one misprint to exceed the whole.
 /// </summary>
 internal sealed class SharesExceedWholeRule : IValidationRule
 {
@@ -27,8 +28,13 @@ internal sealed class SharesExceedWholeRule : IValidationRule
                 continue;
             }
 
-            var sum = group.Select(FigureInterval.Of).Aggregate((a, b) => a + b);
-            if (sum.Low > 100m)
+            // Shares that could only be parts of one whole if several were misprinted (99%、94%、85% of what three funds
+            // give to one end) are shares of as many wholes: the list is read as one whole only while all but its
+            // largest share still fit in it, so the excess can come from one figure.
+            var intervals = group.Select(FigureInterval.Of).OrderBy(i => i.Low ?? 0m).ToList();
+            var sum = intervals.Aggregate((a, b) => a + b);
+            var rest = intervals.SkipLast(1).Aggregate((a, b) => a + b);
+            if (sum.Low > 100m && rest.Low <= 100m)
             {
                 var terms = string.Join(" + ", group.Select(c => FigureFormat.Percent(c.Value ?? c.Lower ?? 0m)));
                 context.Report($"{terms} = {FigureFormat.Percent(sum.Low!.Value)} at the least: shares of one whole cannot add up to more than 100%.", group[0].Span, group);

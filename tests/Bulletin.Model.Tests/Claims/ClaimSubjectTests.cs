@@ -1,0 +1,50 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Claims;
+
+namespace Bulletin.Model.Tests.Claims;
+
+/// <summary>
+/// A claim's subject is what the figure measures: never the base of a comparison, a reading of an indicator
+/// standing alone, or markup.
+/// </summary>
+public sealed class ClaimSubjectTests
+{
+    public static TheoryData<string, string, string?> Subjects => new()
+    {
+        { "园区产值比上年增长 7.5%。", "7.5%", "园区产值" },
+        { "港口吞吐量较上年增长 3.2%。", "3.2%", "港口吞吐量" },
+        { "港口吞吐量与上年相比增长 3.2%。", "3.2%", "港口吞吐量" },
+        { "园区工业增加值同比增长 6.1%。", "6.1%", "园区工业增加值" },
+        { "园区工业增加值增长 6.1%，比上年四季度加快 1.1 个百分点。", "1.1 个百分点", null },
+        { "海港市编列预算 280 亿元，较本年度增加 86 亿元。", "86 亿元", null },
+        { "出口比重达 35.5%。", "35.5%", "出口" },
+        { "增长较快的行业利润 20 亿元。", "20 亿元", "增长较快的行业利润" },
+        { "甲国二季度GDP同比升0.6%，一季度终值升0.4%。", "0.4%", "甲国二季度GDP 一季度终值" },
+        { "** ` 12 亿元", "12 亿元", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Subjects))]
+    public void Extract_Subject_IsWhatTheFigureMeasures(string sentence, string figure, string? subject)
+    {
+        var claim = ClaimExtractor.Default.Extract(sentence).FirstOrDefault(c => c.Text == figure);
+        Assert.True(claim is not null, $"no claim {figure} in {sentence}: " + string.Join(", ", ClaimExtractor.Default.Extract(sentence).Select(c => c.Text)));
+        Assert.Equal(subject, claim.Subject);
+    }
+
+    [Fact]
+    public void Extract_WrittenNegativePercentage_IsAChangeNotAShare()
+    {
+        var claim = Assert.Single(ClaimExtractor.Default.Extract("数值在0至-100%之间的表示利润下降。"), c => c.Value == -100m);
+        Assert.Equal(ClaimKind.Change, claim.Kind);
+    }
+
+    [Fact]
+    public void Extract_PartOf_NeverReachesIntoThePreviousParagraph()
+    {
+        var claims = ClaimExtractor.Default.Extract("1、某基金二季度增持甲公司 40.5 万股。\n\n2、某资管二季度增持科技股，其中增持乙公司 1200 万股。").ToArray();
+        Assert.DoesNotContain(claims, c => c.Relations.Any(r => r.Kind == ClaimRelationKind.PartOf));
+    }
+}
