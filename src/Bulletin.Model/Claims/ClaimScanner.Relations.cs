@@ -73,6 +73,15 @@ internal static partial class ClaimScanner
         var draft = drafts[i];
         var clauseStart = ClauseStart(text, draft.Start, draft.SentenceStart);
 
+        // 其中出口 412.5 亿元、进口 306.8 亿元: the list that 其中 opens is parts of the one whole, each of them.
+        if (i > first && draft.Relations.Exists(r => r.Kind == ClaimRelationKind.ListMember && r.Other == drafts[i - 1]) &&
+            drafts[i - 1].Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is { } whole &&
+            whole.Unit == draft.Unit && whole.Kind == draft.Kind)
+        {
+            draft.Relations.Add((ClaimRelationKind.PartOf, whole));
+            return;
+        }
+
         // 其中 may open the sentence and be followed by a comma (其中，出口 739.4 亿元); the part is the first figure after it.
         if (LastWordStart(text, ClaimLexicon.PartWords, draft.SentenceStart, draft.Start) is { } partWord &&
             (i == first || drafts[i - 1].Start < partWord))

@@ -63,6 +63,7 @@ public sealed class BulletinValidatorTests
     [InlineData("产值由 1 月的 20 亿元增至 3 月的 30 亿元，同比增长 12%。")]
     [InlineData("完成年度目标的 120%。")]
     [InlineData("近日，商务部发布新政策，这一政策将于下月实施。")]
+    [InlineData("2025年全市进口 500 亿元，其中能源 120 亿元、机电 200 亿元、农产品 90 亿元。")]
     [InlineData("三家基金投向民营项目的比重分别为 96.5%、91.2%、80.4%。")]
     [InlineData("数值在0至-100%之间的表示利润下降。")]
     [InlineData("2025年一季度，园区工业增加值同比增长 6.1%，比上年四季度加快 1.1 个百分点。\n\n2025年一季度，园区生产总值同比增长 5.0%，比上年四季度加快 0.5 个百分点。")]
@@ -72,6 +73,15 @@ public sealed class BulletinValidatorTests
     {
         var diagnostics = Validate("# 标题\n\n" + paragraph + "\n").Diagnostics;
         Assert.DoesNotContain(diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void Validate_PartsListedAfterQiZhong_MoreThanTheirWhole_IsOneError()
+    {
+        var diagnostics = Validate("# 标题\n\n2025年全市进口 500 亿元，其中能源 220 亿元、机电 200 亿元、农产品 90 亿元。\n").Diagnostics;
+        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("BLT2104", error.Id);
+        Assert.Contains("220 亿元 + 200 亿元 + 90 亿元", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
