@@ -90,11 +90,19 @@ internal static class TableClaims
             measures[col] = ColumnMeasure(headers[col]);
         }
 
+        var body = new List<TableTotals.Row>();
         foreach (var row in table.Rows)
         {
             if (row.IsHeader)
             {
                 continue;
+            }
+
+            var cells = new ClaimDraft?[width];
+            if (row.Cells.Length > 0)
+            {
+                var (depth, partial, total) = TableTotals.ReadLabel(row.Cells[0]);
+                body.Add(new TableTotals.Row(depth, partial, total, cells));
             }
 
             var subject = row.Cells.Length > 0 ? RowLabel(row.Cells[0]) : null;
@@ -147,8 +155,15 @@ internal static class TableClaims
                 };
                 PerMoneyBase.Apply(headers[col], draft);
                 drafts.Add(draft);
+                cells[col] = draft;
             }
         }
+
+        // 主要工业产品产量 lists the main products, not all of them; 主要财务指标 names the main columns, and its rows
+        // are still every part.
+        var mainItemsOnly = caption.Text is { } captionText && ClaimLexicon.MainItemsWords.OccursIn(captionText, 0, captionText.Length) &&
+            !ClaimLexicon.IndicatorWords.OccursIn(captionText, 0, captionText.Length);
+        TableTotals.Link(body, mainItemsOnly);
     }
 
     /// <summary>Reads <c>单位：亿元</c> from a line next to a table.</summary>

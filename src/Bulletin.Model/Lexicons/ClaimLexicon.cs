@@ -187,6 +187,34 @@ internal static class ClaimLexicon
         ("较好", false), ("较强", false), ("较小", false), ("较慢", false), ("较长", false), ("较短", false), ("比较", false),
     ]);
 
+    /// <summary>
+    /// Row labels of a table's total row, in both scripts: the whole label is one of them (总计, 合计, 全省), written
+    /// without the spaces that pad it to the column.
+    /// </summary>
+    internal static readonly WordTable<bool> TotalRowLabels = new(
+    [
+        ("总计", true), ("合计", true), ("共计", true), ("总额", true), ("全部", true), ("总体", true),
+        ("全国", true), ("全省", true), ("全市", true), ("全区", true), ("全县", true), ("全州", true),
+        ("總計", true), ("合計", true), ("共計", true), ("總額", true), ("總體", true), ("全國", true), ("全區", true), ("全縣", true),
+    ]);
+
+    /// <summary>Words of a table's caption that say it lists only the main items, so its rows need not add up to the total.</summary>
+    internal static readonly WordTable<bool> MainItemsWords = new([("主要", true), ("部分", true), ("重点", true), ("重點", true)]);
+
+    /// <summary>How the notes under a table open (注：, 附注, 说明：).</summary>
+    internal static readonly WordTable<bool> TableNoteOpeners = new([("注", true), ("附注", true), ("说明", true), ("說明", true), ("资料来源", true), ("資料來源", true)]);
+
+    /// <summary>What a table's note says about its sums: rounding (四舍五入) or groups that overlap (交叉, 之和大于总计).</summary>
+    internal static readonly WordTable<TableNoteKind> TableNoteWords = new(
+    [
+        ("四舍五入", TableNoteKind.Rounding), ("四捨五入", TableNoteKind.Rounding), ("尾数", TableNoteKind.Rounding), ("尾數", TableNoteKind.Rounding),
+        ("交叉", TableNoteKind.Overlap), ("重叠", TableNoteKind.Overlap), ("重複", TableNoteKind.Overlap), ("重复", TableNoteKind.Overlap),
+        ("之和大于", TableNoteKind.Overlap), ("之和大於", TableNoteKind.Overlap),
+    ]);
+
+    /// <summary>Words of a caption that name what its columns measure (主要经济指标): a 主要 before them is about the columns.</summary>
+    internal static readonly WordTable<bool> IndicatorWords = new([("指标", true), ("指標", true)]);
+
     /// <summary>Words that name the basis of a change, besides 同比 and 环比.</summary>
     internal static readonly WordTable<string> BasisWords = new(
     [

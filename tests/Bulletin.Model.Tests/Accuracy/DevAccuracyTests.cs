@@ -2,7 +2,6 @@
 
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using Bulletin.Model.Tests.Support;
@@ -91,26 +90,7 @@ public sealed class DevAccuracyTests(ITestOutputHelper output)
 
     private static string Header()
     {
-        var commit = "unknown";
-        try
-        {
-            using var git = Process.Start(new ProcessStartInfo("git", "rev-parse --short HEAD")
-            {
-                WorkingDirectory = Corpus.RepositoryRoot,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            });
-            if (git is not null)
-            {
-                commit = git.StandardOutput.ReadToEnd().Trim();
-                git.WaitForExit();
-            }
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // No git on the machine: the date alone still says when.
-        }
-
+        var commit = GeneratedDocument.Commit();
         return string.Create(CultureInfo.InvariantCulture, $"""
             # Accuracy on the seeds and the dev documents
 

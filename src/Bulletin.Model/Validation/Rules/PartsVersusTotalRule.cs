@@ -1,10 +1,14 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System.Linq;
+using Bulletin.Model.Claims;
 
 namespace Bulletin.Model.Validation.Rules;
 
-/// <summary>BLT2103: parts that cannot add up to their stated total (<c>A、B，合计 C</c>).</summary>
+/// <summary>
+/// BLT2103: parts that cannot add up to their stated total (<c>A、B，合计 C</c>), and a table's rows against its
+/// total row, column by column (see <see cref="TableTotals"/>), within the rounding the figures are written to.
+/// </summary>
 internal sealed class PartsVersusTotalRule : IValidationRule
 {
     public string Id => "BLT2103";
@@ -12,6 +16,9 @@ internal sealed class PartsVersusTotalRule : IValidationRule
     public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
 
     public string Title => "Parts against their total";
+
+    // A table's forty rows are not written out one by one in the message.
+    private const int MaxTermsWritten = 8;
 
     public void Validate(ValidationContext context)
     {
@@ -23,14 +30,32 @@ internal sealed class PartsVersusTotalRule : IValidationRule
                 continue;
             }
 
-            var sum = parts.Select(FigureInterval.Of).Aggregate((a, b) => a + b);
+            // A table whose note says its groups overlap has rows that are not parts of one sum; a note that totals
+            // and parts differ by rounding lets each part be off by a whole unit of its last digit, not half.
+            var note = TableNote.Of(context, total);
+            if (note.Overlap)
+            {
+                continue;
+            }
+
+            var sum = parts.Select(p => Widened(p, note.Rounding)).Aggregate((a, b) => a + b);
             var stated = FigureInterval.Of(total);
             if (sum.IsBounded && !sum.Overlaps(stated))
             {
                 var scale = FigureFormat.Scale(total);
-                var terms = string.Join(" + ", parts.Select(p => FigureFormat.Write(p.Value ?? 0m, scale)));
-                context.Report($"{terms} = {FigureFormat.Write((sum.Low!.Value + sum.High!.Value) / 2m, scale)}; the text says the total is {total.Text}.", total.Span, [total, .. parts]);
+                var exact = FigureFormat.Write(parts.Sum(p => p.Value ?? 0m), scale);
+                var terms = parts.Count <= MaxTermsWritten
+                    ? string.Join(" + ", parts.Select(p => FigureFormat.Write(p.Value ?? 0m, scale))) + " = " + exact
+                    : $"The {parts.Count} parts add up to {exact}";
+                context.Report($"{terms}; the text says the total is {total.Text}.", total.Span, [total, .. parts]);
             }
         }
+    }
+
+    private static FigureInterval Widened(QuantifiedClaim part, bool rounding)
+    {
+        var interval = FigureInterval.Of(part);
+        var p = part.Precision ?? 0m;
+        return rounding ? new FigureInterval(interval.Low - p, interval.High + p) : interval;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     // 营业基金：总收入…: a paragraph that opens with a label and a colon speaks of that part only, so its figures are
     // not the whole's figures of the same name elsewhere.
-    private static string? Scope(ValidationContext context, QuantifiedClaim claim)
+    internal static string? Scope(ValidationContext context, QuantifiedClaim claim)
     {
         if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a >= context.Articles.Count || b >= context.Articles[a].Blocks.Length)
         {
