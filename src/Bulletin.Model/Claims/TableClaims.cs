@@ -430,7 +430,7 @@ internal static class TableClaims
     }
 
     // 其中：港口, #内资企业, 　　零售业: the label without the marks of a sub-row.
-    private static string? RowLabel(string cell)
+    internal static string? RowLabel(string cell)
     {
         var label = cell.AsSpan().TrimStart(" 　\t#＃");
         foreach (var mark in (ReadOnlySpan<string>)["其中：", "其中:", "其中"])

@@ -198,6 +198,16 @@ internal static class ClaimLexicon
         ("總計", true), ("合計", true), ("共計", true), ("總額", true), ("總體", true), ("全國", true), ("全區", true), ("全縣", true),
     ]);
 
+    /// <summary>
+    /// Words by which a sentence speaks of a table's whole (全国规模以上工业企业, 全省, 总体) rather than one of its rows.
+    /// </summary>
+    internal static readonly WordTable<bool> WholeScopeWords = new(
+    [
+        ("全国", true), ("全省", true), ("全市", true), ("全区", true), ("全县", true), ("全州", true), ("全部", true),
+        ("总体", true), ("整体", true), ("总计", true), ("合计", true), ("共计", true),
+        ("全國", true), ("全區", true), ("全縣", true), ("總體", true), ("總計", true), ("合計", true), ("共計", true),
+    ]);
+
     /// <summary>Words of a table's caption that say it lists only the main items, so its rows need not add up to the total.</summary>
     internal static readonly WordTable<bool> MainItemsWords = new([("主要", true), ("部分", true), ("重点", true), ("重點", true)]);
 

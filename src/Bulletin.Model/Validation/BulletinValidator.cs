@@ -36,6 +36,7 @@ public sealed class BulletinValidator
         new PointsVersusPercentagesRule(),
         new ConversionVersusRateRule(),
         new SameFigureTwiceRule(),
+        new TextVersusTableRule(),
         new AmbiguousMultipleRule(),
     ];
 

@@ -35,6 +35,7 @@ internal static class MutationHarness
         ("conversion and its rate", "BLT2106"),
         ("parts and their share of a total", "BLT2109"),
         ("restatement", "BLT2107"),
+        ("text and its table", "BLT2111"),
     ];
 
     internal static IEnumerable<Mutation> Run(string document, string text)
@@ -161,6 +162,15 @@ internal static class MutationHarness
                 {
                     yield return (Relations[6].Relation, figure, Quarter);
                 }
+            }
+        }
+
+        foreach (var (figure, cells) in TextVersusTableRule.Pairs(context))
+        {
+            if (cells.Count == 1 && Bounded([figure, cells[0]]) && FigureInterval.Of(figure).Overlaps(FigureInterval.Of(cells[0])))
+            {
+                yield return (Relations[8].Relation, figure, Quarter);
+                yield return (Relations[8].Relation, cells[0], Quarter);
             }
         }
 

@@ -39,4 +39,25 @@ internal static class FigureRule
     }
 
     internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical;
+
+    // The length of the longest run of characters the two texts share.
+    internal static int CommonLength(string a, string b)
+    {
+        var best = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = 0; j < b.Length; j++)
+            {
+                var k = 0;
+                while (i + k < a.Length && j + k < b.Length && a[i + k] == b[j + k])
+                {
+                    k++;
+                }
+
+                best = System.Math.Max(best, k);
+            }
+        }
+
+        return best;
+    }
 }

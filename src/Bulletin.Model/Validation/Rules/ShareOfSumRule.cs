@@ -34,7 +34,7 @@ internal sealed class ShareOfSumRule : IValidationRule
 
             var whole = context.Issue.Claims.LastOrDefault(c =>
                 c.Id < parts[0].Id && c.ArticleIndex == share.ArticleIndex && c.Unit == parts[0].Unit && c.Kind == parts[0].Kind &&
-                c.Value is > 0m && c.Subject is { } subject && CommonLength(subject, named) >= MinCommonName &&
+                c.Value is > 0m && c.Subject is { } subject && FigureRule.CommonLength(subject, named) >= MinCommonName &&
                 (c.Period is null || parts[0].Period is null || c.Period.Text == parts[0].Period!.Text));
             if (whole is null)
             {
@@ -54,26 +54,5 @@ internal sealed class ShareOfSumRule : IValidationRule
                     [share, whole, .. parts]);
             }
         }
-    }
-
-    // The length of the longest run of characters the two texts share.
-    private static int CommonLength(string a, string b)
-    {
-        var best = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            for (var j = 0; j < b.Length; j++)
-            {
-                var k = 0;
-                while (i + k < a.Length && j + k < b.Length && a[i + k] == b[j + k])
-                {
-                    k++;
-                }
-
-                best = Math.Max(best, k);
-            }
-        }
-
-        return best;
     }
 }

@@ -1,0 +1,207 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Bulletin.Model.Claims;
+using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Validation.Rules;
+
+/// <summary>
+/// BLT2111: a figure stated in the text and in a table cell of the same row, column measure and period, with values
+/// that disagree after unit conversion (<c>19.40万亿元</c> against <c>193990.0</c> in a column of 亿元; <c>增长1.32倍</c>
+/// against <c>132.0</c> in a column of %). A text figure names a row when its subject holds the row's label, and a
+/// table's total row when it holds no row's label at all; it names the column when its subject, or the level its
+/// change is of, holds the column's measure (营业收入, 利润总额) — or, in a list that gives the measure once
+/// (<c>A利润总额增长1.57倍，B增长1.55倍</c>), when an earlier figure of the same paragraph held it.
+/// </summary>
+internal sealed class TextVersusTableRule : IValidationRule
+{
+    public string Id => "BLT2111";
+
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
+
+    public string Title => "Text against a table";
+
+    // How many characters a subject must share with a row label to name that row rather than the total.
+    private const int MinRowName = 3;
+
+    public void Validate(ValidationContext context)
+    {
+        foreach (var (text, cells) in Pairs(context))
+        {
+            if (!cells.Exists(cell => Agree(text, cell)))
+            {
+                var cell = cells[0];
+                context.Report(
+                    $"The text says {text.Text} for \"{DocumentChecks.Quote(cell.Subject!)}\" ({cell.Period!.Text}); the table at line {cell.Span.Line} says {cell.Text}.",
+                    text.Span,
+                    text,
+                    cell);
+            }
+        }
+    }
+
+    /// <summary>Each text figure that a table also states, with the cells it is compared with.</summary>
+    internal static IEnumerable<(QuantifiedClaim Text, List<QuantifiedClaim> Cells)> Pairs(ValidationContext context)
+    {
+        var cells = new List<Cell>();
+        var rowLabels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in context.Issue.Claims)
+        {
+            if (CellOf(context, claim) is { } cell)
+            {
+                cells.Add(cell);
+                if (!cell.IsTotal)
+                {
+                    rowLabels.Add(cell.Label);
+                }
+            }
+        }
+
+        if (cells.Count == 0)
+        {
+            yield break;
+        }
+
+        var measures = cells.Select(c => c.Measure).Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
+        var labels = rowLabels.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        (int? Article, int? Block, string? Measure) last = default;
+        foreach (var text in context.Issue.Claims)
+        {
+            if (text.Period is null || text.Value is null || IsInTable(context, text) || Named(context, text) is not { } named)
+            {
+                continue;
+            }
+
+            var measure = measures.FirstOrDefault(m => named.Contains(m, StringComparison.Ordinal));
+            if (measure is not null)
+            {
+                last = (text.ArticleIndex, text.BlockIndex, measure);
+            }
+            else if (last.Article == text.ArticleIndex && last.Block == text.BlockIndex)
+            {
+                measure = last.Measure;
+            }
+
+            if (measure is null)
+            {
+                continue;
+            }
+
+            // The row whose label the subject holds whole is its row. A subject that shares a longer run with another
+            // label (制造业 in 电子设备制造业, whose label the text cut short) names no row for sure and is not compared.
+            // A subject that shares no more than a word with any label is of the total when it says so (全省, 总体)
+            // or shares the table caption's scope (规模以上工业企业).
+            var (label, common) = (default(string), 0);
+            foreach (var candidate in labels)
+            {
+                var length = FigureRule.CommonLength(candidate, named);
+                if (length > common || (length == common && length == candidate.Length))
+                {
+                    (label, common) = (candidate, length);
+                }
+            }
+
+            bool total;
+            if (label is not null && common == label.Length)
+            {
+                total = false;
+            }
+            else if (common < MinRowName && NamesWhole(named, text, cells))
+            {
+                total = true;
+            }
+            else
+            {
+                continue;
+            }
+
+            var matched = cells
+                .Where(c => c.Measure == measure && (total ? c.IsTotal : c.Label == label) &&
+                    c.Claim.Period!.Text == text.Period.Text && Comparable(text, c.Claim))
+                .Select(c => c.Claim)
+                .ToList();
+            if (matched.Count > 0)
+            {
+                yield return (text, matched);
+            }
+        }
+    }
+
+    private sealed record Cell(QuantifiedClaim Claim, string Label, string Measure, bool IsTotal, string? Caption);
+
+    // How many characters a subject must share with a table caption to speak of the table's whole.
+    private const int MinCaptionScope = 4;
+
+    private static bool NamesWhole(string named, QuantifiedClaim text, List<Cell> cells) =>
+        ClaimLexicon.WholeScopeWords.OccursIn(named, 0, named.Length) ||
+        cells.Exists(c => c.IsTotal && c.Claim.ArticleIndex == text.ArticleIndex && c.Caption is { } caption && FigureRule.CommonLength(caption, named) >= MinCaptionScope);
+
+    private static Cell? CellOf(ValidationContext context, QuantifiedClaim claim)
+    {
+        if (claim.Period is null || claim.Value is null || claim.Subject is not { } subject || RowOf(context, claim) is not { } row ||
+            row.Cells.Length == 0 || TableClaims.RowLabel(row.Cells[0]) is not { } label ||
+            !subject.StartsWith(label + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 营业收入 金额 → 营业收入: the first word names what is measured; 金额 and 同比增长 say what the kind says.
+        var measure = subject.AsSpan(label.Length + 1);
+        var space = measure.IndexOf(' ');
+        measure = space < 0 ? measure : measure[..space];
+        var blocks = context.Articles[claim.ArticleIndex!.Value].Blocks;
+        var caption = claim.BlockIndex > 0 && blocks[claim.BlockIndex!.Value - 1].Rows.IsDefaultOrEmpty ? blocks[claim.BlockIndex!.Value - 1].Text : null;
+        return measure.Length < 2 ? null : new Cell(claim, label, measure.ToString(), TableTotals.ReadLabel(row.Cells[0]).IsTotal, caption);
+    }
+
+    private static TableRow? RowOf(ValidationContext context, QuantifiedClaim claim)
+    {
+        if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a >= context.Articles.Count || b >= context.Articles[a].Blocks.Length)
+        {
+            return null;
+        }
+
+        foreach (var row in context.Articles[a].Blocks[b].Rows)
+        {
+            if (!row.IsHeader && row.Span.Start <= claim.Span.Start && claim.Span.Start < row.Span.End)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInTable(ValidationContext context, QuantifiedClaim claim) =>
+        claim is { ArticleIndex: { } a, BlockIndex: { } b } && a < context.Articles.Count && b < context.Articles[a].Blocks.Length &&
+        !context.Articles[a].Blocks[b].Rows.IsDefaultOrEmpty;
+
+    // What the text figure is of: its own subject, or for a change without one the level it is the change of.
+    private static string? Named(ValidationContext context, QuantifiedClaim claim) =>
+        claim.Subject ?? (claim.Kind is ClaimKind.Change or ClaimKind.Multiple
+            ? FigureRule.Related(context, claim, ClaimRelationKind.ChangeOf).FirstOrDefault()?.Subject
+            : null);
+
+    private static bool Comparable(QuantifiedClaim text, QuantifiedClaim cell) =>
+        (text.Kind == cell.Kind && text.Unit == cell.Unit) ||
+        (text.Kind == ClaimKind.Multiple && cell.Kind == ClaimKind.Change && cell.Unit == "%");
+
+    private static bool Agree(QuantifiedClaim text, QuantifiedClaim cell)
+    {
+        var stated = FigureInterval.Of(text);
+        var tabled = FigureInterval.Of(cell);
+        if (text.Kind != ClaimKind.Multiple || cell.Kind != ClaimKind.Change)
+        {
+            return stated.Overlaps(tabled);
+        }
+
+        // 增长1.32倍 is growth by 132%; some writers mean 1.32 times the base (growth by 32%): either reading agrees.
+        var growth = stated.Times(100m);
+        var times = new FigureInterval(growth.Low - 100m, growth.High - 100m);
+        return growth.Overlaps(tabled) || times.Overlaps(tabled);
+    }
+}
