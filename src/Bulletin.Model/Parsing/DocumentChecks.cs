@@ -175,12 +175,28 @@ internal static class DocumentChecks
             var folded = ChineseScript.ToSimplified(block.Text);
             var sentenceEnd = folded.AsSpan().IndexOfAny("。！？!?");
             var firstSentence = sentenceEnd < 0 ? folded.AsSpan() : folded.AsSpan(0, sentenceEnd);
+            // 地点：议场 is a field of a record's head (a label and its colon), not the tail of a sentence, even when its
+            // first character could be a particle.
+            if (IsLabelLine(folded))
+            {
+                return null;
+            }
+
             var truncated = NonInitial.Contains(folded[0], StringComparison.Ordinal) || Punctuation.Continuation.Contains(folded[0]) ||
                 TextScan.StartsWithAny(folded, s_connectives) is not null || RefersBackToNothing(firstSentence);
             return truncated ? block : null;
         }
 
         return null;
+    }
+
+    // The longest label a record's field line opens with (会议地点：).
+    private const int MaxFieldLabel = 6;
+
+    private static bool IsLabelLine(ReadOnlySpan<char> text)
+    {
+        var colon = text[..Math.Min(text.Length, MaxFieldLabel + 1)].IndexOfAny('：', ':');
+        return colon >= 2 && text[..colon].IndexOfAny("，。；、,;") < 0 && TextScan.IsCjk(text[0]) && TextScan.IsCjk(text[colon - 1]);
     }
 
     // 这一比例 with no 比例 before it in the sentence: the thing pointed at was in the part that is missing.

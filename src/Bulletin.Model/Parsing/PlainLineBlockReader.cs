@@ -14,6 +14,7 @@ internal static class PlainLineBlockReader
     internal static List<RawBlock> Read(string text)
     {
         var blocks = new List<RawBlock>();
+        var lines = new List<(int Lead, int Width)>();
         var span = text.AsSpan();
         var position = 0;
         while (position < span.Length)
@@ -35,11 +36,123 @@ internal static class PlainLineBlockReader
                 continue;
             }
 
-            var offset = start + LeadingWhite(line);
+            var lead = LeadingWhite(line);
+            var offset = start + lead;
             blocks.Add(Classify(trimmed, offset, offset + trimmed.Length));
+            // A table row is never wrapped text: it neither counts towards the wrap width nor joins.
+            lines.Add((lead, TableRecognizer.IsRow(trimmed) ? 0 : Width(line.TrimEnd())));
         }
 
+        JoinHardWrapped(blocks, lines);
         return blocks;
+    }
+
+    // A line is full when it reaches, within a character or so, the width the text is wrapped at.
+    private const int FullSlack = 4;
+
+    // The share of lines that must be full before the text is read as wrapped at a fixed width.
+    private const double WrappedShare = 0.3;
+
+    private const int MinWrappedLines = 8;
+
+    // Text wrapped narrower than this is a column of short lines (a list of names), not paragraphs.
+    private const int MinWrapWidth = 30;
+
+    /// <summary>
+    /// Text wrapped at a fixed width (a report or a gazette exported as plain text) breaks every paragraph into
+    /// lines, and a number or a label may straddle two of them. Where most long lines end at one width, a line that
+    /// reaches it continues into the next, unless the next is indented deeper (a paragraph's first line is) or is no
+    /// paragraph text (a heading, a list item, an image).
+    /// </summary>
+    private static void JoinHardWrapped(List<RawBlock> blocks, List<(int Lead, int Width)> lines)
+    {
+        if (blocks.Count < MinWrappedLines)
+        {
+            return;
+        }
+
+        var widest = 0;
+        foreach (var (_, width) in lines)
+        {
+            widest = Math.Max(widest, width);
+        }
+
+        // The wrap width is the width most lines reach, not the widest line (a table row may run over).
+        var counts = new Dictionary<int, int>();
+        foreach (var (_, width) in lines)
+        {
+            if (width * 2 > widest)
+            {
+                counts[width] = counts.GetValueOrDefault(width) + 1;
+            }
+        }
+
+        var wrap = 0;
+        var best = 0;
+        foreach (var (width, count) in counts)
+        {
+            if (count > best || (count == best && width > wrap))
+            {
+                (wrap, best) = (width, count);
+            }
+        }
+
+        if (wrap <= MinWrapWidth)
+        {
+            return;
+        }
+
+        var full = 0;
+        foreach (var (_, width) in lines)
+        {
+            full += width >= wrap - FullSlack && width <= wrap + FullSlack ? 1 : 0;
+        }
+
+        if (full < lines.Count * WrappedShare || full < MinWrappedLines)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < blocks.Count;)
+        {
+            var (previous, next) = (blocks[i], blocks[i + 1]);
+            var fills = lines[i].Width >= wrap - FullSlack && lines[i].Width <= wrap + FullSlack;
+            if (!fills || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
+                lines[i + 1].Lead > lines[i].Lead)
+            {
+                i++;
+                continue;
+            }
+
+            previous.Text = JoinAtWrap(previous.Text, next.Text);
+            previous.End = next.End;
+            blocks.RemoveAt(i + 1);
+
+            // The joined block's last line decides whether it goes on.
+            lines[i] = (lines[i + 1].Lead, lines[i + 1].Width);
+            lines.RemoveAt(i + 1);
+        }
+    }
+
+    // Lines wrapped at a width split words only between letters of a script that spaces its words.
+    private static string JoinAtWrap(string left, string right) =>
+        left.Length > 0 && right.Length > 0 && char.IsAsciiLetter(left[^1]) && char.IsAsciiLetter(right[0])
+            ? string.Concat(left, " ", right)
+            : string.Concat(left, right);
+
+    // How many columns a line takes: a CJK character or a full-width form two, anything else one.
+    private static int Width(ReadOnlySpan<char> line)
+    {
+        var width = 0;
+        foreach (var c in line)
+        {
+            width += c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or
+                (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')
+                ? 2
+                : 1;
+        }
+
+        return width;
     }
 
     private static int LeadingWhite(ReadOnlySpan<char> line)

@@ -1,0 +1,78 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Parsing;
+
+namespace Bulletin.Model.Tests.Parsing;
+
+/// <summary>Plain text wrapped at a fixed width: the lines of one paragraph are one block.</summary>
+public sealed class HardWrappedTextTests
+{
+    private static readonly string[] Paragraphs =
+    [
+        "上半年，全市经济运行总体平稳，工业生产稳中有升，消费市场持续恢复，对外贸易保持增长，就业形势总体稳定。全市地区生产总值完成1,234亿元。",
+        "分产业看，第一产业增加值完成56亿元，增长3.1%；第二产业增加值完成480亿元，增长5.2%；第三产业增加值完成698亿元，增长6.0%。服务业比重继续提高，结构持续优化。",
+        "分区域看，东部园区增长较快，西部园区增速放缓，南部新区保持平稳，北部山区受天气影响有所回落，全市区域发展协调性进一步增强。",
+        "下半年，全市将继续抓好稳增长各项政策措施落实。",
+    ];
+
+    // Reports exported from a word processor: each line is 42 columns wide (a CJK character takes two), and a
+    // paragraph opens with a deeper indent than its other lines.
+    private static readonly string Wrapped =
+        "海港市统计局关于二〇二五年上半年经济运行的报告\n时间：2025年7月15日\n地点：市政府会议室\n" +
+        string.Concat(Paragraphs.Concat(Paragraphs).Select(p => "   " + string.Join("\n  ", Wrap(p, 42)) + "\n"));
+
+    private static System.Collections.Generic.IEnumerable<string> Wrap(string paragraph, int columns)
+    {
+        var line = new System.Text.StringBuilder();
+        var width = 0;
+        foreach (var c in paragraph)
+        {
+            var w = c < 0x2E80 ? 1 : 2;
+            if (width + w > columns)
+            {
+                yield return line.ToString();
+                (line, width) = (new System.Text.StringBuilder(), 0);
+            }
+
+            line.Append(c);
+            width += w;
+        }
+
+        yield return line.ToString();
+    }
+
+    [Fact]
+    public void Parse_HardWrappedParagraphs_AreOneBlockEach()
+    {
+        var issue = BulletinParser.Default.Parse(Wrapped).GetValueOrThrow();
+        var paragraphs = issue.EnumerateArticles().SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
+        Assert.Contains(paragraphs, p => p.StartsWith("上半年，全市经济运行总体平稳", System.StringComparison.Ordinal) && p.EndsWith("全市地区生产总值完成1,234亿元。", System.StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("分产业看", System.StringComparison.Ordinal) && p.EndsWith("结构持续优化。", System.StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("分区域看", System.StringComparison.Ordinal) && p.Contains("南部新区", System.StringComparison.Ordinal));
+        Assert.Contains("下半年，全市将继续抓好稳增长各项政策措施落实。", paragraphs);
+    }
+
+    [Fact]
+    public void Parse_RecordHeadLines_AreNotReportedAsATruncatedStart()
+    {
+        var result = BulletinParser.Default.Parse(Wrapped);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.TruncatedStart);
+    }
+
+    [Fact]
+    public void Parse_LinesOfUnequalWidth_StayOneBlockEach()
+    {
+        var text = string.Join("\n", Enumerable.Range(1, 12).Select(i => "第" + i + "条" + new string('甲', i * 3) + "。"));
+        var blocks = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).ToList();
+        Assert.True(blocks.Count >= 11, $"{blocks.Count} blocks");
+    }
+
+    [Fact]
+    public void Parse_TableRowsOfEqualWidth_AreNotJoined()
+    {
+        var rows = string.Join("\n", Enumerable.Range(10, 12).Select(i => $"东区第{i}号园区产值 | {i}0.5 | {i}.1 | {i}2.3"));
+        var issue = BulletinParser.Default.Parse("指标 | 产值（亿元） | 增长（%） | 上年（亿元）\n" + rows + "\n").GetValueOrThrow();
+        Assert.Equal(36, issue.Claims.Length);
+    }
+}
