@@ -53,18 +53,48 @@ internal static partial class ClaimScanner
                 continue;
             }
 
+            // 收入 300 亿元，比上年增加 20 亿元: an amount whose clause opens with the comparison and ends with a change verb
+            // is the change of the level before it, not a level of its own.
+            if (IsChangeAmount(text, previous, draft, between))
+            {
+                draft.Relations.Add((ClaimRelationKind.ChangeOf, previous));
+                continue;
+            }
+
             // 出口额 1260.5 亿元，增长 4.2%
             if (draft.Kind is ClaimKind.Change or ClaimKind.Multiple or ClaimKind.Pp &&
                 previous.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical or ClaimKind.Index or ClaimKind.Share or ClaimKind.Percent &&
                 (draft.Kind == ClaimKind.Pp) == (previous.Kind is ClaimKind.Share or ClaimKind.Percent) &&
                 between.Length <= MaxJoinGap && between.IndexOfAny('。', '；') < 0)
             {
-                draft.Relations.Add((ClaimRelationKind.ChangeOf, previous));
+                // …比上年增加 20 亿元，增长 7.1%: the rate is of the level, as the amount of change before it is.
+                var level = previous.Relations.Find(r => r.Kind == ClaimRelationKind.ChangeOf).Other is { } changed && previous.Kind == changed.Kind && previous.Unit == changed.Unit
+                    ? changed
+                    : previous;
+                draft.Relations.Add((ClaimRelationKind.ChangeOf, level));
                 continue;
             }
 
             LinkPart(text, drafts, first, i);
         }
+    }
+
+    private static bool IsChangeAmount(ReadOnlySpan<char> text, ClaimDraft previous, ClaimDraft draft, ReadOnlySpan<char> between)
+    {
+        if (draft.Kind is not (ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical) || previous.Kind != draft.Kind || previous.Unit != draft.Unit ||
+            between.Length > MaxJoinGap + 4 || between.IndexOfAny('。', '；') >= 0 || previous.Relations.Exists(r => r.Kind == ClaimRelationKind.ChangeOf))
+        {
+            return false;
+        }
+
+        var clause = between.TrimStart("，,、 　");
+        if (clause.Length == between.Length || !ClaimLexicon.ComparisonOpeners.MatchAt(clause, 0, clause.Length, out _, out var opens) || !opens)
+        {
+            return false;
+        }
+
+        var end = clause.TrimEnd(" 了").Length;
+        return ClaimLexicon.ChangeVerbs.MatchBefore(clause, end, 0, out _, out _);
     }
 
     // 其中 … : a part of the nearest earlier level in the same unit; 合计 … : the total of the list before it.

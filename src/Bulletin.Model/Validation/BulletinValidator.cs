@@ -35,6 +35,7 @@ public sealed class BulletinValidator
         new FromToVersusChangeRule(),
         new PointsVersusPercentagesRule(),
         new ConversionVersusRateRule(),
+        new ChangeAmountVersusRateRule(),
         new SameFigureTwiceRule(),
         new TextVersusTableRule(),
         new AmbiguousMultipleRule(),

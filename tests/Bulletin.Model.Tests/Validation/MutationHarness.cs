@@ -36,6 +36,7 @@ internal static class MutationHarness
         ("parts and their share of a total", "BLT2109"),
         ("restatement", "BLT2107"),
         ("text and its table", "BLT2111"),
+        ("level, its change and rate", "BLT2112"),
     ];
 
     internal static IEnumerable<Mutation> Run(string document, string text)
@@ -46,6 +47,14 @@ internal static class MutationHarness
         foreach (var (relation, claim, factor) in Candidates(issue))
         {
             if (!seen.Add((relation, claim.Id)) || Mutate(text, claim, factor) is not { } mutated)
+            {
+                continue;
+            }
+
+            // A relation the unchanged document already breaks is reported already (docs/validation-on-documents.md
+            // lists it): changing one of its figures shows nothing new.
+            var rule = Array.Find(Relations, r => r.Relation == relation).Rule;
+            if (baseline.Any(d => d.Id == rule && d.Lines.Any(line => Math.Abs(line - claim.Span.Line) <= Reach)))
             {
                 continue;
             }
@@ -153,6 +162,13 @@ internal static class MutationHarness
             {
                 yield return (Relations[5].Relation, change, Quarter);
                 yield return (Relations[5].Relation, original, Quarter);
+            }
+
+            if (ChangeAmountVersusRateRule.TryTriple(context, change, out var level, out var amount) && Bounded([change, level, amount]))
+            {
+                yield return (Relations[9].Relation, change, Quarter);
+                yield return (Relations[9].Relation, level, Quarter);
+                yield return (Relations[9].Relation, amount, Quarter);
             }
 
             var shared = Related(change, ClaimRelationKind.ShareOfSum).ToList();

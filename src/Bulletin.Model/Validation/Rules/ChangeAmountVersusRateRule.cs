@@ -1,0 +1,81 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System.Linq;
+using Bulletin.Model.Claims;
+
+namespace Bulletin.Model.Validation.Rules;
+
+/// <summary>
+/// BLT2112: a level stated with both the amount it changed by and the rate (<c>收入 300 亿元，比上年增加 20 亿元，增长
+/// 7.1%</c>): the base is the level less the change, and the change over the base must give the rate. A multiple
+/// (<c>增长 1.5 倍</c>) is read both ways, as BLT2105 reads it.
+/// </summary>
+internal sealed class ChangeAmountVersusRateRule : IValidationRule
+{
+    public string Id => "BLT2112";
+
+    public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
+
+    public string Title => "Amount of change against its rate";
+
+    public void Validate(ValidationContext context)
+    {
+        foreach (var rate in context.Issue.Claims)
+        {
+            if (!TryTriple(context, rate, out var level, out var change))
+            {
+                continue;
+            }
+
+            var levelInterval = FigureInterval.Of(level);
+            var changeInterval = FigureInterval.Of(change);
+            var baseInterval = levelInterval - changeInterval;
+            if (baseInterval.Low is not > 0m)
+            {
+                continue;
+            }
+
+            // A fall is divided as a rise and turned back: the quotient of intervals is taken of positive figures.
+            var sign = change.Value < 0m ? -1m : 1m;
+            var growth = changeInterval.Times(sign).DividedBy(baseInterval).Times(100m * sign);
+            var stated = FigureInterval.Of(rate);
+            var agrees = rate.Kind == ClaimKind.Change
+                ? growth.Overlaps(stated)
+                : growth.Overlaps(stated.Times(100m)) || growth.Overlaps(new FigureInterval(stated.Low * 100m - 100m, stated.High * 100m - 100m));
+            if (growth.IsBounded && !agrees)
+            {
+                var computed = change.Value!.Value / (level.Value!.Value - change.Value!.Value) * 100m;
+                var scale = FigureFormat.Scale(level);
+                var said = rate.Kind == ClaimKind.Change ? FigureFormat.Percent(rate.Value!.Value) : rate.Text;
+                context.Report(
+                    $"{level.Text} after a change of {FigureFormat.Write(change.Value!.Value, scale)} is a change of {FigureFormat.Percent(computed)} on {FigureFormat.Write(level.Value!.Value - change.Value!.Value, scale)}; the text says {said}.",
+                    rate.Span,
+                    rate,
+                    level,
+                    change);
+            }
+        }
+    }
+
+    /// <summary>The level and the amount of change a rate is stated with, when the text states both.</summary>
+    internal static bool TryTriple(ValidationContext context, QuantifiedClaim rate, out QuantifiedClaim level, out QuantifiedClaim change)
+    {
+        level = change = null!;
+        if (rate.Kind is not (ClaimKind.Change or ClaimKind.Multiple) || rate.Unit is not ("%" or "x") || rate.Value is null ||
+            FigureRule.Related(context, rate, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { Value: not null } of || !FigureRule.IsLevel(of))
+        {
+            return false;
+        }
+
+        var amount = context.Issue.Claims.FirstOrDefault(c =>
+            c.Id > of.Id && c.Id < rate.Id && c.Kind == of.Kind && c.Unit == of.Unit && c.Value is not null &&
+            c.Relations.Any(r => r.Kind == ClaimRelationKind.ChangeOf && r.Other == of.Id));
+        if (amount is null)
+        {
+            return false;
+        }
+
+        (level, change) = (of, amount);
+        return true;
+    }
+}
