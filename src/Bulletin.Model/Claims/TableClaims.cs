@@ -56,6 +56,7 @@ internal static class TableClaims
         var year = captionPeriod?.End?.Year ?? referenceYear;
         var units = new ColumnUnit?[width];
         var periods = new ClaimPeriod?[width];
+        var sinceYearStart = new bool[width];
         for (var col = 0; col < width; col++)
         {
             units[col] = ReadUnit(headers[col]) ?? fallback;
@@ -74,6 +75,7 @@ internal static class TableClaims
             if (periods[col] is null && IsSinceYearStart(headers[col]) && periods[col - 1] is { } balance)
             {
                 periods[col] = SinceYearStart(balance);
+                sinceYearStart[col] = true;
             }
         }
 
@@ -156,6 +158,12 @@ internal static class TableClaims
                 PerMoneyBase.Apply(headers[col], draft);
                 drafts.Add(draft);
                 cells[col] = draft;
+
+                // 3月末 | 比年初增减额: the change is of the balance beside it, from the year's start.
+                if (sinceYearStart[col] && cells[col - 1] is { } level && level.Kind == draft.Kind && level.Unit == draft.Unit)
+                {
+                    draft.Relations.Add((ClaimRelationKind.ChangeOf, level));
+                }
             }
         }
 

@@ -36,6 +36,7 @@ public sealed class BulletinValidator
         new PointsVersusPercentagesRule(),
         new ConversionVersusRateRule(),
         new ChangeAmountVersusRateRule(),
+        new BalancesFromOneStartRule(),
         new SameFigureTwiceRule(),
         new TextVersusTableRule(),
         new AmbiguousMultipleRule(),

@@ -37,6 +37,7 @@ internal static class MutationHarness
         ("restatement", "BLT2107"),
         ("text and its table", "BLT2111"),
         ("level, its change and rate", "BLT2112"),
+        ("balances from one start", "BLT2113"),
     ];
 
     internal static IEnumerable<Mutation> Run(string document, string text)
@@ -187,6 +188,15 @@ internal static class MutationHarness
             {
                 yield return (Relations[8].Relation, figure, Quarter);
                 yield return (Relations[8].Relation, cells[0], Quarter);
+            }
+        }
+
+        foreach (var row in BalancesFromOneStartRule.Rows(context))
+        {
+            foreach (var (balance, change) in row)
+            {
+                yield return (Relations[10].Relation, balance, Quarter);
+                yield return (Relations[10].Relation, change, Quarter);
             }
         }
 

@@ -38,6 +38,11 @@ internal static class FigureRule
         return true;
     }
 
+    /// <summary>Whether the claim stands in a table cell.</summary>
+    internal static bool IsInTable(ValidationContext context, QuantifiedClaim claim) =>
+        claim is { ArticleIndex: { } a, BlockIndex: { } b } && a < context.Articles.Count && b < context.Articles[a].Blocks.Length &&
+        !context.Articles[a].Blocks[b].Rows.IsDefaultOrEmpty;
+
     internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical;
 
     // The length of the longest run of characters the two texts share.

@@ -71,7 +71,7 @@ internal sealed class TextVersusTableRule : IValidationRule
         (int? Article, int? Block, string? Measure) last = default;
         foreach (var text in context.Issue.Claims)
         {
-            if (text.Period is null || text.Value is null || IsInTable(context, text) || Named(context, text) is not { } named)
+            if (text.Period is null || text.Value is null || FigureRule.IsInTable(context, text) || Named(context, text) is not { } named)
             {
                 continue;
             }
@@ -175,10 +175,6 @@ internal sealed class TextVersusTableRule : IValidationRule
 
         return null;
     }
-
-    private static bool IsInTable(ValidationContext context, QuantifiedClaim claim) =>
-        claim is { ArticleIndex: { } a, BlockIndex: { } b } && a < context.Articles.Count && b < context.Articles[a].Blocks.Length &&
-        !context.Articles[a].Blocks[b].Rows.IsDefaultOrEmpty;
 
     // What the text figure is of: its own subject, or for a change without one the level it is the change of.
     private static string? Named(ValidationContext context, QuantifiedClaim claim) =>
