@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Bulletin.Model.Parsing;
@@ -60,6 +61,20 @@ internal static class Corpus
     internal static string DevGoldPath(string prefix) => Path.ChangeExtension(DevPath(prefix), null) + ".claims.jsonl";
 
     internal static string DevLayoutPath(string prefix) => Path.ChangeExtension(DevPath(prefix), null) + ".layout.json";
+
+    /// <summary>Gets the seeds (<c>seed 000</c>…) and then the dev documents (<c>dev01</c>…), by name, with their text.</summary>
+    internal static IEnumerable<(string Name, string Text)> SeedAndDevTexts()
+    {
+        foreach (var prefix in SeedPrefixes)
+        {
+            yield return ("seed " + prefix, SeedText(prefix));
+        }
+
+        foreach (var prefix in DevPrefixes)
+        {
+            yield return (prefix, DevText(prefix));
+        }
+    }
 
     internal static string DevText(string prefix) => TextDecoder.Decode(File.ReadAllBytes(DevPath(prefix))).Text;
 
