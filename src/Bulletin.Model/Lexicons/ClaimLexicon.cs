@@ -208,6 +208,10 @@ internal static class ClaimLexicon
         ("全國", true), ("全區", true), ("全縣", true), ("總體", true), ("總計", true), ("合計", true), ("共計", true),
     ]);
 
+    /// <summary>Words that name a whole in general (占总量的, 占总额的), so a share after a part is of that part's whole.</summary>
+    internal static readonly WordTable<bool> GenericWholeWords = new(
+        new[] { "总量", "总额", "总数", "总值", "总和", "总体", "整体", "全部", "总计", "合计", "總量", "總額", "總數", "總值", "總和", "總體", "總計", "合計" }.Select(w => (w, true)));
+
     /// <summary>Words of a table's caption that say it lists only the main items, so its rows need not add up to the total.</summary>
     internal static readonly WordTable<bool> MainItemsWords = new([("主要", true), ("部分", true), ("重点", true), ("重點", true)]);
 

@@ -21,7 +21,8 @@ public sealed class ValidationResult
     /// <summary>
     /// Gives the parser's diagnostics and this result's together, one finding one diagnostic: a parse finding that a
     /// validation rule states again at the same place (a paragraph printed twice, BLT1007 and BLT2007; a document cut
-    /// off, BLT1006/BLT1009 and BLT2008) is given once, as the rule's.
+    /// off, BLT1006/BLT1009 and BLT2008; a contents entry without its article, BLT1008 and BLT2001) is given once, as
+    /// the rule's.
     /// </summary>
     /// <param name="parseDiagnostics">The diagnostics of the parse that gave the validated issue.</param>
     /// <returns>The diagnostics in source order.</returns>
@@ -45,6 +46,7 @@ public sealed class ValidationResult
             [DiagnosticIds.DuplicateParagraph] = "BLT2007",
             [DiagnosticIds.TruncatedStart] = "BLT2008",
             [DiagnosticIds.TruncatedEnd] = "BLT2008",
+            [DiagnosticIds.UnmatchedContentsEntry] = "BLT2001",
         });
 
     /// <summary>Throws when the validation raised an error.</summary>

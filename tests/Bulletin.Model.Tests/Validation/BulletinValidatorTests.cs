@@ -69,10 +69,23 @@ public sealed class BulletinValidatorTests
     [InlineData("2025年一季度，园区工业增加值同比增长 6.1%，比上年四季度加快 1.1 个百分点。\n\n2025年一季度，园区生产总值同比增长 5.0%，比上年四季度加快 0.5 个百分点。")]
     [InlineData("2025年二季度甲国GDP同比升0.6%，一季度终值升0.4%。\n\n2025年二季度甲国就业人数同比升0.8%，一季度终值升1.0%。")]
     [InlineData("2025年全部基金盈余上缴国库 300 亿元。\n\n甲类基金：2025年收入 200 亿元，盈余上缴国库 120 亿元。")]
+    [InlineData("全市进出口总额 1195.0 亿元，其中出口 739.4 亿元，占全省进出口总额的 6.9%。")]
+    [InlineData("货物吞吐量 1260.5 万吨，其中外贸货物吞吐量 512.3 万吨，占总量的 40.6%。")]
+    [InlineData("全市进出口总额 1195.0 亿元，其中出口 739.4 亿元，占进出口总额的 61.9%。")]
     public void Validate_TrueStatements_RaiseNothing(string paragraph)
     {
         var diagnostics = Validate("# 标题\n\n" + paragraph + "\n").Diagnostics;
         Assert.DoesNotContain(diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    [Theory]
+    [InlineData("货物吞吐量 1260.5 万吨，其中外贸货物吞吐量 512.3 万吨，占总量的 45.6%。", "512.3 万吨 ÷ 1260.5 万吨 = 40.64%; the text says 45.6%.")]
+    [InlineData("全市进出口总额 1195.0 亿元，其中出口 739.4 亿元，占进出口总额的 68.9%。", "739.4 亿元 ÷ 1195.0 亿元 = 61.87%; the text says 68.9%.")]
+    public void Validate_ShareOfThePartsWholeThatPartAndWholeDoNotGive_IsOneError(string paragraph, string message)
+    {
+        var error = Assert.Single(Validate("# 标题\n\n" + paragraph + "\n").Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal("BLT2104", error.Id);
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]

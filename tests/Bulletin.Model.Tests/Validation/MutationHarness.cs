@@ -29,6 +29,7 @@ internal static class MutationHarness
     [
         ("parts and their total", "BLT2103"),
         ("part and its whole", "BLT2104"),
+        ("share of a part's whole", "BLT2104"),
         ("shares of one whole", "BLT2102"),
         ("from→to and its change", "BLT2105"),
         ("points and two percentages", "BLT2110"),
@@ -129,6 +130,17 @@ internal static class MutationHarness
             }
         }
 
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (Related(claims[i], ClaimRelationKind.PartOf).FirstOrDefault() is { } whole && PartVersusWholeRule.ShareOf(claims, i, whole) is { } share &&
+                Bounded([claims[i], whole, share]))
+            {
+                yield return (Relations[2].Relation, share, Quarter);
+                yield return (Relations[2].Relation, claims[i], Quarter);
+                yield return (Relations[2].Relation, whole, Quarter);
+            }
+        }
+
         foreach (var group in SharesExceedWholeRule.ListGroups(context))
         {
             if (group.Count >= 2 && group.All(c => c is { Kind: ClaimKind.Share, Value: > 0m }) && group[0].Subject?.Contains("分别", StringComparison.Ordinal) == true)
@@ -136,7 +148,7 @@ internal static class MutationHarness
                 var sum = group.Sum(c => c.Value!.Value);
                 foreach (var share in group)
                 {
-                    yield return (Relations[2].Relation, share, (share.Value!.Value + 110m - sum) / share.Value!.Value);
+                    yield return (Relations[3].Relation, share, (share.Value!.Value + 110m - sum) / share.Value!.Value);
                 }
             }
         }
@@ -145,9 +157,9 @@ internal static class MutationHarness
         {
             if (FigureRule.TryFromToPair(context, change, out var from, out var to) && Bounded([change, from, to]))
             {
-                yield return (Relations[3].Relation, change, Quarter);
-                yield return (Relations[3].Relation, from, Quarter);
-                yield return (Relations[3].Relation, to, Quarter);
+                yield return (Relations[4].Relation, change, Quarter);
+                yield return (Relations[4].Relation, from, Quarter);
+                yield return (Relations[4].Relation, to, Quarter);
             }
 
             var pair = Related(change, ClaimRelationKind.DifferenceOf).ToList();
@@ -155,21 +167,21 @@ internal static class MutationHarness
             {
                 foreach (var figure in pair.Prepend(change))
                 {
-                    yield return (Relations[4].Relation, figure, Quarter);
+                    yield return (Relations[5].Relation, figure, Quarter);
                 }
             }
 
             if (Related(change, ClaimRelationKind.ConversionOf).FirstOrDefault() is { } original && Bounded([change, original]))
             {
-                yield return (Relations[5].Relation, change, Quarter);
-                yield return (Relations[5].Relation, original, Quarter);
+                yield return (Relations[6].Relation, change, Quarter);
+                yield return (Relations[6].Relation, original, Quarter);
             }
 
             if (ChangeAmountVersusRateRule.TryTriple(context, change, out var level, out var amount) && Bounded([change, level, amount]))
             {
-                yield return (Relations[9].Relation, change, Quarter);
-                yield return (Relations[9].Relation, level, Quarter);
-                yield return (Relations[9].Relation, amount, Quarter);
+                yield return (Relations[10].Relation, change, Quarter);
+                yield return (Relations[10].Relation, level, Quarter);
+                yield return (Relations[10].Relation, amount, Quarter);
             }
 
             var shared = Related(change, ClaimRelationKind.ShareOfSum).ToList();
@@ -177,7 +189,7 @@ internal static class MutationHarness
             {
                 foreach (var figure in shared.Prepend(change))
                 {
-                    yield return (Relations[6].Relation, figure, Quarter);
+                    yield return (Relations[7].Relation, figure, Quarter);
                 }
             }
         }
@@ -186,8 +198,8 @@ internal static class MutationHarness
         {
             if (cells.Count == 1 && Bounded([figure, cells[0]]) && FigureInterval.Of(figure).Overlaps(FigureInterval.Of(cells[0])))
             {
-                yield return (Relations[8].Relation, figure, Quarter);
-                yield return (Relations[8].Relation, cells[0], Quarter);
+                yield return (Relations[9].Relation, figure, Quarter);
+                yield return (Relations[9].Relation, cells[0], Quarter);
             }
         }
 
@@ -195,8 +207,8 @@ internal static class MutationHarness
         {
             foreach (var (balance, change) in row)
             {
-                yield return (Relations[10].Relation, balance, Quarter);
-                yield return (Relations[10].Relation, change, Quarter);
+                yield return (Relations[11].Relation, balance, Quarter);
+                yield return (Relations[11].Relation, change, Quarter);
             }
         }
 
@@ -209,7 +221,7 @@ internal static class MutationHarness
         {
             foreach (var figure in group)
             {
-                yield return (Relations[7].Relation, figure, Quarter);
+                yield return (Relations[8].Relation, figure, Quarter);
             }
         }
     }

@@ -33,6 +33,19 @@ public sealed class OneFindingOneDiagnosticTests
     }
 
     [Fact]
+    public void ContentsEntryWithoutArticle_IsOneDiagnostic_WhenParseAndValidationAreMerged()
+    {
+        const string text = "# 海港经贸参考\n\n2025 年第 4 期\n\n## 目录\n\n1. 港口吞吐量创新高..... 1\n\n2. 外贸运行情况..... 2\n\n# 港口吞吐量创新高\n\n一季度全市港口货物吞吐量稳步增长。\n";
+        var parsed = BulletinParser.Default.Parse(text);
+        Assert.Contains(parsed.Diagnostics, d => d.Id == DiagnosticIds.UnmatchedContentsEntry);
+
+        var merged = BulletinValidator.Default.Validate(parsed.GetValueOrThrow()).MergeWith(parsed.Diagnostics);
+
+        Assert.Single(merged, d => d.Id is DiagnosticIds.UnmatchedContentsEntry or "BLT2001");
+        Assert.Contains(merged, d => d.Id == "BLT2001");
+    }
+
+    [Fact]
     public void ParseFindingsNoRuleRestates_AreKept()
     {
         var parsed = BulletinParser.Default.Parse("# 标题\n\n正文一段。\n\n" + new string('\u0001', 3));

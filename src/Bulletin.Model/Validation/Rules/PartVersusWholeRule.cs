@@ -1,8 +1,11 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Bulletin.Model.Claims;
+using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Validation.Rules;
 
@@ -17,6 +20,9 @@ internal sealed class PartVersusWholeRule : IValidationRule
     public DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
 
     public string Title => "Part against its whole";
+
+    // How far after its part a share may stand (，占总量的 ) and still be the part's.
+    private const int MaxShareGap = 12;
 
     public void Validate(ValidationContext context)
     {
@@ -64,9 +70,7 @@ internal sealed class PartVersusWholeRule : IValidationRule
             }
 
             // 其中 B，占 S%: the share is B ÷ whole.
-            // Only a share that names no whole of its own (占 65.6%, not 占入境外国人 73.1%) is part ÷ this whole.
-            if (i + 1 < claims.Length && claims[i + 1] is { Kind: ClaimKind.Share, Subject: null } share && share.BlockIndex == part.BlockIndex &&
-                share.ArticleIndex == part.ArticleIndex && share.Span.Start - part.Span.End < 12)
+            if (ShareOf(claims, i, whole) is { } share)
             {
                 var ratio = partInterval.DividedBy(wholeInterval).Times(100m);
                 var stated = FigureInterval.Of(share);
@@ -77,6 +81,38 @@ internal sealed class PartVersusWholeRule : IValidationRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The share stated right after the part at <paramref name="i"/>, when it is of the part's whole: it names no whole
+    /// (占 65.6%), a whole in general (占总量的 40.6%), or a whole the whole's own subject holds (占进出口总额的, after
+    /// 全市进出口总额) — not another one (占全省进出口总额的, 占入境外国人 73.1%).
+    /// </summary>
+    internal static QuantifiedClaim? ShareOf(ImmutableArray<QuantifiedClaim> claims, int i, QuantifiedClaim whole)
+    {
+        var part = claims[i];
+        if (i + 1 >= claims.Length || claims[i + 1] is not { Kind: ClaimKind.Share } share || share.BlockIndex != part.BlockIndex ||
+            share.ArticleIndex != part.ArticleIndex || share.Span.Start - part.Span.End >= MaxShareGap)
+        {
+            return null;
+        }
+
+        if (share.Subject is not { } subject)
+        {
+            return share;
+        }
+
+        var at = subject.LastIndexOf('占');
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var named = subject.AsSpan(at + 1).Trim("的 ");
+        return named.Length == 0 || ClaimLexicon.GenericWholeWords.MatchAt(named, 0, named.Length, out var word, out _) && word.Length == named.Length ||
+            (whole.Subject is { } wholeSubject && wholeSubject.AsSpan().IndexOf(named, StringComparison.Ordinal) >= 0)
+            ? share
+            : null;
     }
 
     // The members of the list that ends at this part, when this part is its last and all are parts of one whole.

@@ -47,7 +47,8 @@ internal sealed class PartsVersusTotalRule : IValidationRule
                 var terms = parts.Count <= MaxTermsWritten
                     ? string.Join(" + ", parts.Select(p => FigureFormat.Write(p.Value ?? 0m, scale))) + " = " + exact
                     : $"The {parts.Count} parts add up to {exact}";
-                context.Report($"{terms}; the text says the total is {total.Text}.", total.Span, [total, .. parts]);
+                var says = FigureRule.IsInTable(context, total) ? $"the total row says {total.Text}" : $"the text says the total is {total.Text}";
+                context.Report($"{terms}; {says}.", total.Span, [total, .. parts]);
             }
         }
     }
