@@ -70,7 +70,7 @@ internal static partial class ClaimScanner
             }
             else if (draft.Subject is { } reading && i > first && NamesReading(reading) && SentenceHead(drafts, first, i) is { } head)
             {
-                // GDP同比升0.6%，…，一季度终值升0.4%: a reading (终值, 前值) of what the sentence opened with; alone its
+                // 出口同比升3.5%，…，上月终值升2.1%: a reading (终值, 前值) of what the sentence opened with; alone its
                 // words would make the final readings of two indicators one subject.
                 draft.Subject = head + " " + reading;
             }

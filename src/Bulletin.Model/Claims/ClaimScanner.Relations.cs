@@ -67,7 +67,7 @@ internal static partial class ClaimScanner
                 (draft.Kind == ClaimKind.Pp) == (previous.Kind is ClaimKind.Share or ClaimKind.Percent) &&
                 between.Length <= MaxJoinGap && between.IndexOfAny('。', '；') < 0)
             {
-                // …比上年增加 20 亿元，增长 7.1%: the rate is of the level, as the amount of change before it is.
+                // …比上年增加 35 亿元，增长 9.3%: the rate is of the level, as the amount of change before it is.
                 var level = previous.Relations.Find(r => r.Kind == ClaimRelationKind.ChangeOf).Other is { } changed && previous.Kind == changed.Kind && previous.Unit == changed.Unit
                     ? changed
                     : previous;

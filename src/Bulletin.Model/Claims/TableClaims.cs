@@ -167,7 +167,7 @@ internal static class TableClaims
             }
         }
 
-        // 主要工业产品产量 lists the main products, not all of them; 主要财务指标 names the main columns, and its rows
+        // 主要产品产量 lists the main products, not all of them; 主要经济指标 names the main columns, and its rows
         // are still every part.
         var mainItemsOnly = caption.Text is { } captionText && ClaimLexicon.MainItemsWords.OccursIn(captionText, 0, captionText.Length) &&
             !ClaimLexicon.IndicatorWords.OccursIn(captionText, 0, captionText.Length);

@@ -199,7 +199,7 @@ internal static class ClaimLexicon
     ]);
 
     /// <summary>
-    /// Words by which a sentence speaks of a table's whole (全国规模以上工业企业, 全省, 总体) rather than one of its rows.
+    /// Words by which a sentence speaks of a table's whole (全省重点园区企业, 全市, 总体) rather than one of its rows.
     /// </summary>
     internal static readonly WordTable<bool> WholeScopeWords = new(
     [

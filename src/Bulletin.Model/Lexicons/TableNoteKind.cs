@@ -8,6 +8,6 @@ internal enum TableNoteKind
     /// <summary>Totals and parts may differ by rounding (四舍五入).</summary>
     Rounding,
 
-    /// <summary>Groups overlap, so their rows add up to more than the total (分组之间存在交叉).</summary>
+    /// <summary>Groups overlap, so their rows add up to more than the total (各组之间有交叉).</summary>
     Overlap,
 }

@@ -8,7 +8,7 @@ namespace Bulletin.Model.Validation;
 
 /// <summary>
 /// What the notes under a table (<c>注：…</c>) say about its sums: that totals and parts differ by rounding
-/// (<c>四舍五入</c>), which widens the tolerance, or that its groups overlap (<c>分组之间存在交叉</c>), so that its rows
+/// (<c>四舍五入</c>), which widens the tolerance, or that its groups overlap (<c>各组之间有交叉</c>), so that its rows
 /// are not parts of one sum.
 /// </summary>
 internal readonly record struct TableNote(bool Rounding, bool Overlap)

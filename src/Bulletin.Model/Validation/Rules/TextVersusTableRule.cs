@@ -11,8 +11,8 @@ namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>
 /// BLT2111: a figure stated in the text and in a table cell of the same row, column measure and period, with values
-/// that disagree after unit conversion (<c>19.40万亿元</c> against <c>193990.0</c> in a column of 亿元; <c>增长1.32倍</c>
-/// against <c>132.0</c> in a column of %). A text figure names a row when its subject holds the row's label, and a
+/// that disagree after unit conversion (<c>3.25万亿元</c> against <c>32500.0</c> in a column of 亿元; <c>增长1.45倍</c>
+/// against <c>145.0</c> in a column of %). A text figure names a row when its subject holds the row's label, and a
 /// table's total row when it holds no row's label at all; it names the column when its subject, or the level its
 /// change is of, holds the column's measure (营业收入, 利润总额) — or, in a list that gives the measure once
 /// (<c>A利润总额增长1.57倍，B增长1.55倍</c>), when an earlier figure of the same paragraph held it.
@@ -94,7 +94,7 @@ internal sealed class TextVersusTableRule : IValidationRule
             // The row whose label the subject holds whole is its row. A subject that shares a longer run with another
             // label (制造业 in 电子设备制造业, whose label the text cut short) names no row for sure and is not compared.
             // A subject that shares no more than a word with any label is of the total when it says so (全省, 总体)
-            // or shares the table caption's scope (规模以上工业企业).
+            // or shares the table caption's scope (重点园区企业).
             var (label, common) = (default(string), 0);
             foreach (var candidate in labels)
             {
@@ -195,7 +195,7 @@ internal sealed class TextVersusTableRule : IValidationRule
             return stated.Overlaps(tabled);
         }
 
-        // 增长1.32倍 is growth by 132%; some writers mean 1.32 times the base (growth by 32%): either reading agrees.
+        // 增长1.45倍 is growth by 145%; some writers mean 1.45 times the base (growth by 45%): either reading agrees.
         var growth = stated.Times(100m);
         var times = new FigureInterval(growth.Low - 100m, growth.High - 100m);
         return growth.Overlaps(tabled) || times.Overlaps(tabled);
