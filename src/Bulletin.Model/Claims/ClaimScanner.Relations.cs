@@ -81,7 +81,7 @@ internal static partial class ClaimScanner
 
     private static bool IsChangeAmount(ReadOnlySpan<char> text, ClaimDraft previous, ClaimDraft draft, ReadOnlySpan<char> between)
     {
-        if (draft.Kind is not (ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical) || previous.Kind != draft.Kind || previous.Unit != draft.Unit ||
+        if (!draft.Kind.IsLevel() || previous.Kind != draft.Kind || previous.Unit != draft.Unit ||
             between.Length > MaxJoinGap + 4 || between.IndexOfAny('。', '；') >= 0 || previous.Relations.Exists(r => r.Kind == ClaimRelationKind.ChangeOf))
         {
             return false;
@@ -144,7 +144,7 @@ internal static partial class ClaimScanner
                     draft.Relations.Add((ClaimRelationKind.TotalOf, part));
                 }
             }
-            else if (parts.Count >= 2 && draft.Kind == ClaimKind.Share && parts.TrueForAll(p => p.Unit == parts[0].Unit && p.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical))
+            else if (parts.Count >= 2 && draft.Kind == ClaimKind.Share && parts.TrueForAll(p => p.Unit == parts[0].Unit && p.Kind.IsLevel()))
             {
                 // A、B、C，合计占…的 49.4%: the share the list makes of a whole stated elsewhere.
                 foreach (var part in parts)

@@ -123,7 +123,7 @@ internal static class TableTotals
         {
             for (var col = 0; col < total.Cells.Length; col++)
             {
-                if (total.Cells[col] is not { } whole || !IsLevel(whole.Kind))
+                if (total.Cells[col] is not { } whole || !whole.Kind.IsLevel())
                 {
                     continue;
                 }
@@ -175,6 +175,4 @@ internal static class TableTotals
     }
 
     private static bool IsHeading(Row row) => Array.TrueForAll(row.Cells, c => c is null);
-
-    private static bool IsLevel(ClaimKind kind) => kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical;
 }

@@ -43,7 +43,7 @@ internal static class FigureRule
         claim is { ArticleIndex: { } a, BlockIndex: { } b } && a < context.Articles.Count && b < context.Articles[a].Blocks.Length &&
         !context.Articles[a].Blocks[b].Rows.IsDefaultOrEmpty;
 
-    internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical;
+    internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind.IsLevel();
 
     // The length of the longest run of characters the two texts share.
     internal static int CommonLength(string a, string b)
