@@ -18,13 +18,7 @@ internal readonly record struct TableNote(bool Rounding, bool Overlap)
 
     internal static TableNote Of(ValidationContext context, QuantifiedClaim claim)
     {
-        if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a >= context.Articles.Count)
-        {
-            return default;
-        }
-
-        var blocks = context.Articles[a].Blocks;
-        if (b >= blocks.Length || blocks[b].Rows.IsDefaultOrEmpty)
+        if (!Rules.FigureRule.TryBlockOf(context, claim, out var blocks, out var b) || blocks[b].Rows.IsDefaultOrEmpty)
         {
             return default;
         }

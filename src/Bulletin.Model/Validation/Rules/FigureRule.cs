@@ -38,10 +38,26 @@ internal static class FigureRule
         return true;
     }
 
+    /// <summary>
+    /// The blocks of the claim's article and the index of the claim's block among them, when the claim's article and
+    /// block indices hold in the issue (an issue read from JSON may carry any).
+    /// </summary>
+    internal static bool TryBlockOf(ValidationContext context, QuantifiedClaim claim, out System.Collections.Immutable.ImmutableArray<Block> blocks, out int index)
+    {
+        blocks = default;
+        index = -1;
+        if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a < 0 || a >= context.Articles.Count || b < 0 || b >= context.Articles[a].Blocks.Length)
+        {
+            return false;
+        }
+
+        (blocks, index) = (context.Articles[a].Blocks, b);
+        return true;
+    }
+
     /// <summary>Whether the claim stands in a table cell.</summary>
     internal static bool IsInTable(ValidationContext context, QuantifiedClaim claim) =>
-        claim is { ArticleIndex: { } a, BlockIndex: { } b } && a < context.Articles.Count && b < context.Articles[a].Blocks.Length &&
-        !context.Articles[a].Blocks[b].Rows.IsDefaultOrEmpty;
+        TryBlockOf(context, claim, out var blocks, out var b) && !blocks[b].Rows.IsDefaultOrEmpty;
 
     internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind.IsLevel();
 

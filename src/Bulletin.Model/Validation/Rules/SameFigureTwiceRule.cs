@@ -26,12 +26,12 @@ internal sealed class SameFigureTwiceRule : IValidationRule
     // not the whole's figures of the same name elsewhere.
     internal static string? Scope(ValidationContext context, QuantifiedClaim claim)
     {
-        if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a >= context.Articles.Count || b >= context.Articles[a].Blocks.Length)
+        if (!FigureRule.TryBlockOf(context, claim, out var blocks, out var b))
         {
             return null;
         }
 
-        var text = context.Articles[a].Blocks[b].Text.AsSpan().TrimStart(" 　\t");
+        var text = blocks[b].Text.AsSpan().TrimStart(" 　\t");
         var colon = text[..Math.Min(text.Length, MaxScopeLabel + 1)].IndexOfAny('：', ':');
         return colon > 0 && text[..colon].IndexOfAny("，。；,;") < 0 ? text[..colon].ToString() : null;
     }

@@ -142,7 +142,8 @@ internal sealed class TextVersusTableRule : IValidationRule
 
     private static Cell? CellOf(ValidationContext context, QuantifiedClaim claim)
     {
-        if (claim.Period is null || claim.Value is null || claim.Subject is not { } subject || RowOf(context, claim) is not { } row ||
+        if (claim.Period is null || claim.Value is null || claim.Subject is not { } subject ||
+            !FigureRule.TryBlockOf(context, claim, out var blocks, out var b) || RowOf(blocks[b], claim) is not { } row ||
             row.Cells.Length == 0 || TableClaims.RowLabel(row.Cells[0]) is not { } label ||
             !subject.StartsWith(label + " ", StringComparison.Ordinal))
         {
@@ -153,19 +154,13 @@ internal sealed class TextVersusTableRule : IValidationRule
         var measure = subject.AsSpan(label.Length + 1);
         var space = measure.IndexOf(' ');
         measure = space < 0 ? measure : measure[..space];
-        var blocks = context.Articles[claim.ArticleIndex!.Value].Blocks;
-        var caption = claim.BlockIndex > 0 && blocks[claim.BlockIndex!.Value - 1].Rows.IsDefaultOrEmpty ? blocks[claim.BlockIndex!.Value - 1].Text : null;
+        var caption = b > 0 && blocks[b - 1].Rows.IsDefaultOrEmpty ? blocks[b - 1].Text : null;
         return measure.Length < 2 ? null : new Cell(claim, label, measure.ToString(), TableTotals.ReadLabel(row.Cells[0]).IsTotal, caption);
     }
 
-    private static TableRow? RowOf(ValidationContext context, QuantifiedClaim claim)
+    private static TableRow? RowOf(Block block, QuantifiedClaim claim)
     {
-        if (claim is not { ArticleIndex: { } a, BlockIndex: { } b } || a >= context.Articles.Count || b >= context.Articles[a].Blocks.Length)
-        {
-            return null;
-        }
-
-        foreach (var row in context.Articles[a].Blocks[b].Rows)
+        foreach (var row in block.Rows)
         {
             if (!row.IsHeader && row.Span.Start <= claim.Span.Start && claim.Span.Start < row.Span.End)
             {
