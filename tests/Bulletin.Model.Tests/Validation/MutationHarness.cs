@@ -177,13 +177,6 @@ internal static class MutationHarness
                 yield return (Relations[6].Relation, original, Quarter);
             }
 
-            if (ChangeAmountVersusRateRule.TryTriple(context, change, out var level, out var amount) && Bounded([change, level, amount]))
-            {
-                yield return (Relations[10].Relation, change, Quarter);
-                yield return (Relations[10].Relation, level, Quarter);
-                yield return (Relations[10].Relation, amount, Quarter);
-            }
-
             var shared = Related(change, ClaimRelationKind.ShareOfSum).ToList();
             if (shared.Count >= 2 && Bounded(shared.Prepend(change)))
             {
@@ -200,6 +193,16 @@ internal static class MutationHarness
             {
                 yield return (Relations[9].Relation, figure, Quarter);
                 yield return (Relations[9].Relation, cells[0], Quarter);
+            }
+        }
+
+        foreach (var (rate, level, amount) in ChangeAmountVersusRateRule.Triples(context))
+        {
+            if (Bounded([rate, level, amount]))
+            {
+                yield return (Relations[10].Relation, rate, Quarter);
+                yield return (Relations[10].Relation, level, Quarter);
+                yield return (Relations[10].Relation, amount, Quarter);
             }
         }
 

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Claims;
 
@@ -20,13 +21,8 @@ internal sealed class ChangeAmountVersusRateRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        foreach (var rate in context.Issue.Claims)
+        foreach (var (rate, level, change) in Triples(context))
         {
-            if (!TryTriple(context, rate, out var level, out var change))
-            {
-                continue;
-            }
-
             var levelInterval = FigureInterval.Of(level);
             var changeInterval = FigureInterval.Of(change);
             var baseInterval = levelInterval - changeInterval;
@@ -57,25 +53,43 @@ internal sealed class ChangeAmountVersusRateRule : IValidationRule
         }
     }
 
-    /// <summary>The level and the amount of change a rate is stated with, when the text states both.</summary>
-    internal static bool TryTriple(ValidationContext context, QuantifiedClaim rate, out QuantifiedClaim level, out QuantifiedClaim change)
+    /// <summary>Each rate with the level and the amount of change it is stated with, where the text states both.</summary>
+    internal static IEnumerable<(QuantifiedClaim Rate, QuantifiedClaim Level, QuantifiedClaim Change)> Triples(ValidationContext context)
     {
-        level = change = null!;
-        if (rate.Kind is not (ClaimKind.Change or ClaimKind.Multiple) || rate.Unit is not ("%" or "x") || rate.Value is null ||
-            FigureRule.Related(context, rate, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { Value: not null } of || !FigureRule.IsLevel(of))
+        // The amounts of change of each level, in reading order, found in one pass: looking them up per rate made
+        // the rule quadratic in the claims of an issue.
+        var changes = new Dictionary<int, List<QuantifiedClaim>>();
+        foreach (var claim in context.Issue.Claims)
         {
-            return false;
+            if (claim.Value is null)
+            {
+                continue;
+            }
+
+            foreach (var relation in claim.Relations)
+            {
+                if (relation.Kind == ClaimRelationKind.ChangeOf && context.Claim(relation.Other) is { } of && of.Kind == claim.Kind && of.Unit == claim.Unit)
+                {
+                    (changes.TryGetValue(of.Id, out var list) ? list : changes[of.Id] = []).Add(claim);
+                }
+            }
         }
 
-        var amount = context.Issue.Claims.FirstOrDefault(c =>
-            c.Id > of.Id && c.Id < rate.Id && c.Kind == of.Kind && c.Unit == of.Unit && c.Value is not null &&
-            c.Relations.Any(r => r.Kind == ClaimRelationKind.ChangeOf && r.Other == of.Id));
-        if (amount is null)
+        if (changes.Count == 0)
         {
-            return false;
+            yield break;
         }
 
-        (level, change) = (of, amount);
-        return true;
+        foreach (var rate in context.Issue.Claims)
+        {
+            if (rate.Kind is not (ClaimKind.Change or ClaimKind.Multiple) || rate.Unit is not ("%" or "x") || rate.Value is null ||
+                FigureRule.Related(context, rate, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { Value: not null } of || !FigureRule.IsLevel(of) ||
+                !changes.TryGetValue(of.Id, out var amounts) || amounts.Find(c => c.Id > of.Id && c.Id < rate.Id) is not { } amount)
+            {
+                continue;
+            }
+
+            yield return (rate, of, amount);
+        }
     }
 }
