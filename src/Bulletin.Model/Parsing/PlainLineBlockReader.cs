@@ -102,10 +102,11 @@ internal static class PlainLineBlockReader
             return;
         }
 
+        bool Fills(int width) => width >= wrap - FullSlack && width <= wrap + FullSlack;
         var full = 0;
         foreach (var (_, width) in lines)
         {
-            full += width >= wrap - FullSlack && width <= wrap + FullSlack ? 1 : 0;
+            full += Fills(width) ? 1 : 0;
         }
 
         if (full < lines.Count * WrappedShare || full < MinWrappedLines)
@@ -116,8 +117,7 @@ internal static class PlainLineBlockReader
         for (var i = 0; i + 1 < blocks.Count;)
         {
             var (previous, next) = (blocks[i], blocks[i + 1]);
-            var fills = lines[i].Width >= wrap - FullSlack && lines[i].Width <= wrap + FullSlack;
-            if (!fills || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
+            if (!Fills(lines[i].Width) || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
                 lines[i + 1].Lead > lines[i].Lead)
             {
                 i++;

@@ -68,6 +68,7 @@ internal sealed class TextVersusTableRule : IValidationRule
 
         var measures = cells.Select(c => c.Measure).Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
         var labels = rowLabels.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        var wholeCaptions = cells.Where(c => c.IsTotal && c.Caption is not null).Select(c => (c.Claim.ArticleIndex, c.Caption!)).Distinct().ToList();
         (int? Article, int? Block, string? Measure) last = default;
         foreach (var text in context.Issue.Claims)
         {
@@ -110,7 +111,7 @@ internal sealed class TextVersusTableRule : IValidationRule
             {
                 total = false;
             }
-            else if (common < MinRowName && NamesWhole(named, text, cells))
+            else if (common < MinRowName && NamesWhole(named, text, wholeCaptions))
             {
                 total = true;
             }
@@ -136,9 +137,10 @@ internal sealed class TextVersusTableRule : IValidationRule
     // How many characters a subject must share with a table caption to speak of the table's whole.
     private const int MinCaptionScope = 4;
 
-    private static bool NamesWhole(string named, QuantifiedClaim text, List<Cell> cells) =>
+    // The captions of the tables with a total row are gathered once per issue, not once per cell of the total row.
+    private static bool NamesWhole(string named, QuantifiedClaim text, List<(int? Article, string Caption)> wholeCaptions) =>
         ClaimLexicon.WholeScopeWords.OccursIn(named, 0, named.Length) ||
-        cells.Exists(c => c.IsTotal && c.Claim.ArticleIndex == text.ArticleIndex && c.Caption is { } caption && FigureRule.CommonLength(caption, named) >= MinCaptionScope);
+        wholeCaptions.Exists(c => c.Article == text.ArticleIndex && FigureRule.CommonLength(c.Caption, named) >= MinCaptionScope);
 
     private static Cell? CellOf(ValidationContext context, QuantifiedClaim claim)
     {
