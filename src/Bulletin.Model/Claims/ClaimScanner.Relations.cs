@@ -1,7 +1,9 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Claims;
@@ -10,6 +12,9 @@ namespace Bulletin.Model.Claims;
 internal static partial class ClaimScanner
 {
     private const int MaxJoinGap = 12;
+
+    // The ends of a sentence that a breakdown does not run past (a semicolon only separates its clauses).
+    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create("。！？!?");
 
     private static void LinkRelations(string source, List<ClaimDraft> drafts, int first)
     {
@@ -77,6 +82,51 @@ internal static partial class ClaimScanner
 
             LinkPart(text, drafts, first, i);
         }
+
+        CompleteBreakdowns(drafts, first);
+    }
+
+    // 进出口总额 520.6 亿元，其中出口 331.2 亿元；进口 179.4 亿元: a whole named as the sum of two parts, broken down into
+    // exactly those parts, is their total, and the sum is then checked as BLT2103 checks any total.
+    private static void CompleteBreakdowns(List<ClaimDraft> drafts, int first)
+    {
+        for (var w = first; w < drafts.Count; w++)
+        {
+            var whole = drafts[w];
+            if (whole.Subject is not { } name || !ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out var names))
+            {
+                continue;
+            }
+
+            var parts = new List<ClaimDraft>();
+            for (var p = w + 1; p < drafts.Count; p++)
+            {
+                if (drafts[p].Relations.Exists(r => r.Kind == ClaimRelationKind.PartOf && r.Other == whole))
+                {
+                    parts.Add(drafts[p]);
+                }
+            }
+
+            if (parts.Count == names.Length && Array.TrueForAll(names, n => parts.Count(part => Names(part, n)) == 1))
+            {
+                foreach (var part in parts)
+                {
+                    whole.Relations.Add((ClaimRelationKind.TotalOf, part));
+                }
+            }
+        }
+    }
+
+    // Whether the part's subject starts with the name, past a leading 其中 (其中出口, 出口额, 出口总值).
+    private static bool Names(ClaimDraft part, string name)
+    {
+        var subject = (part.Subject ?? string.Empty).AsSpan().TrimStart("，,、 　");
+        if (ClaimLexicon.PartWords.MatchAt(subject, 0, subject.Length, out var partWord, out _))
+        {
+            subject = subject[partWord.Length..].TrimStart("，,、 　：:");
+        }
+
+        return subject.StartsWith(name, StringComparison.Ordinal);
     }
 
     private static bool IsChangeAmount(ReadOnlySpan<char> text, ClaimDraft previous, ClaimDraft draft, ReadOnlySpan<char> between)
@@ -126,6 +176,14 @@ internal static partial class ClaimScanner
             }
         }
 
+        // 其中，出口 331.2 亿元，增长 10.3%；进口 179.4 亿元: the breakdown that 其中 opens goes on past the semicolon,
+        // clause by clause, each clause's first figure in the whole's unit another part of it.
+        if (ContinuedPart(text, drafts, first, i) is { } continued)
+        {
+            draft.Relations.Add((ClaimRelationKind.PartOf, continued));
+            return;
+        }
+
         // 合计 totals the list right before it (A、B 和 C，合计 T), not every figure of the sentence.
         if (ClaimLexicon.TotalWords.OccursIn(text, clauseStart, draft.Start) && i > first && drafts[i - 1].SentenceStart == draft.SentenceStart)
         {
@@ -154,6 +212,68 @@ internal static partial class ClaimScanner
             }
         }
     }
+
+    // The whole of the part before this clause, when this draft opens a clause after a semicolon and the nearest
+    // earlier figure in its unit is a part of it. Its value is not asked: a part printed larger than its whole is an
+    // error to report, not a reason to unlink it; what ends the breakdown is a clause that names a whole of its own.
+    private static ClaimDraft? ContinuedPart(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int i)
+    {
+        var draft = drafts[i];
+        if (!draft.Kind.IsLevel() || draft.SentenceStart == 0 || text[draft.SentenceStart - 1] is not ('；' or ';') ||
+            (i > first && drafts[i - 1].SentenceStart == draft.SentenceStart))
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= first && draft.Start - drafts[j].End < MaxLookBack; j--)
+        {
+            var between = text[drafts[j].End..draft.Start];
+            if (between.IndexOfAny(s_sentenceEnds) >= 0 || HasBlankLine(between))
+            {
+                return null;
+            }
+
+            if (drafts[j].Unit != draft.Unit || drafts[j].Kind != draft.Kind)
+            {
+                continue;
+            }
+
+            return drafts[j].Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is { } whole &&
+                whole.Unit == draft.Unit && whole.Kind == draft.Kind && !NamesAWhole(draft, whole) && IsOnlyCandidate(text, drafts, first, whole)
+                ? whole
+                : null;
+        }
+
+        return null;
+    }
+
+    // 营收 1611.2 亿元；盈利 476.3 亿元。其中，A 139 亿元；B 504 亿元: with two levels in the unit before the
+    // breakdown, the nearest is only a guess at its whole, and a guess is not carried on to the later clauses.
+    private static bool IsOnlyCandidate(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, ClaimDraft whole)
+    {
+        for (var k = drafts.IndexOf(whole) - 1; k >= first; k--)
+        {
+            var other = drafts[k];
+            if (text[other.End..whole.Start].IndexOfAny(s_sentenceEnds) >= 0)
+            {
+                return true;
+            }
+
+            if (other.Unit == whole.Unit && other.Kind == whole.Kind && !IsPart(other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // 全省货运量 5200 万吨 after a breakdown of 货运量: a subject with a scope word, or one that holds the whole's own
+    // subject, is another whole.
+    private static bool NamesAWhole(ClaimDraft draft, ClaimDraft whole) =>
+        draft.Subject is { } subject &&
+        (ClaimLexicon.WholeScopeWords.OccursIn(subject, 0, subject.Length) ||
+         (whole.Subject is { Length: >= 2 } named && subject.Contains(named, StringComparison.Ordinal)));
 
     private static int? LastWordStart(ReadOnlySpan<char> text, WordTable<bool> words, int start, int end)
     {

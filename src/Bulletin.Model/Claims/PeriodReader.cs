@@ -246,7 +246,20 @@ internal static class PeriodReader
         var year = contextYear;
         var wordsStart = wordStart;
         var before = IssueNumberScanner.SkipWhiteBack(text, wordStart - 1);
-        if (before >= floor && CharFold.Fold(text[before]) == '年')
+        if (CharFold.Fold(text[wordStart]) == '年' && s_relative.MatchBefore(text, wordStart + 1, floor, out var own, out var ownValue) &&
+            own.Length > 1 && Offset(ownValue) is { } ownOffset)
+        {
+            // 上年末, 去年底, 今年末: the 年 of the part word closes the relative year (上年 + 年末 share it), so the
+            // year is the relative one, and the words start where it does (比上年末 is then seen as a comparison's base).
+            if ((documentYear ?? (ownOffset == 0 ? contextYear : null)) is not { } relativeBase)
+            {
+                return null;
+            }
+
+            year = relativeBase + ownOffset;
+            wordsStart = wordStart + 1 - own.Length;
+        }
+        else if (before >= floor && CharFold.Fold(text[before]) == '年')
         {
             if (IssueNumberScanner.ReadNumberBefore(text, before) is { } stated and >= 1900 and <= 2200)
             {

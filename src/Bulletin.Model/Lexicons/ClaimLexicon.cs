@@ -165,6 +165,16 @@ internal static class ClaimLexicon
     /// <summary>Words that introduce a part of what was stated before.</summary>
     internal static readonly WordTable<bool> PartWords = new(new[] { "其中" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Compound names of a whole that is by its name the sum of the parts it names (进出口 is 出口 and 进口): a
+    /// breakdown after 其中 into exactly those parts is complete, so the whole is their total.
+    /// </summary>
+    internal static readonly WordTable<string[]> CompoundWholes = new(
+    [
+        ("进出口", ["出口", "进口"]), ("出入境", ["出境", "入境"]), ("进出境", ["进境", "出境"]), ("进出港", ["进港", "出港"]),
+        ("存贷款", ["存款", "贷款"]), ("内外资", ["内资", "外资"]), ("中外资", ["中资", "外资"]),
+    ]);
+
     /// <summary>Words that make basis points ten-thousandths of an exchange-rate quote.</summary>
     internal static readonly WordTable<bool> QuoteWords = new(new[] { "中间价", "汇率", "报价" }.Select(w => (w, true)));
 

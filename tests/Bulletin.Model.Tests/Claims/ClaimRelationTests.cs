@@ -56,4 +56,37 @@ public sealed class ClaimRelationTests
         var claims = Extract("出口额 8935.4 亿元，增长 0.6%。");
         Assert.Equal((ClaimRelationKind.ChangeOf, claims[0].Id), (claims[1].Relations.Single().Kind, claims[1].Relations.Single().Other));
     }
+
+    [Theory]
+    // The breakdown 其中 opens goes on past a semicolon: each clause's first figure in the whole's unit is a part.
+    [InlineData("货运量 900 万吨，其中，铁路 310 万吨，增长 2%；公路 450 万吨，下降 1%。", "450 万吨", "900 万吨")]
+    [InlineData("税收 80 亿元，其中增值税 30 亿元；所得税 20 亿元；其他 10 亿元。", "10 亿元", "80 亿元")]
+    // A part printed larger than its whole stays a part, for the validator to report.
+    [InlineData("货运量 900 万吨，其中，铁路 310 万吨；公路 950 万吨。", "950 万吨", "900 万吨")]
+    public void Extract_BreakdownAfterSemicolon_PartsKeepTheirWhole(string text, string part, string whole)
+    {
+        var claims = Extract(text);
+        var relation = Assert.Single(claims.Single(c => c.Text == part).Relations, r => r.Kind == ClaimRelationKind.PartOf);
+        Assert.Equal(claims.Single(c => c.Text == whole).Id, relation.Other);
+    }
+
+    [Theory]
+    // A clause that names a whole of its own (a scope word, the whole's subject) ends the breakdown; so does a full stop.
+    [InlineData("货运量 900 万吨，其中铁路 310 万吨；全省货运量 5200 万吨。", "5200 万吨")]
+    [InlineData("货运量 900 万吨，其中铁路 310 万吨；港口货运量 1200 万吨。", "1200 万吨")]
+    [InlineData("货运量 900 万吨，其中铁路 310 万吨。公路 450 万吨。", "450 万吨")]
+    // With two levels in the unit before 其中, which one is broken down is a guess, not carried past the semicolon.
+    [InlineData("营收 800 亿元；利润 120 亿元。其中，甲业务 90 亿元；乙业务 300 亿元。", "300 亿元")]
+    public void Extract_FigureAfterTheBreakdown_IsNoPart(string text, string figure) =>
+        Assert.DoesNotContain(Extract(text).Single(c => c.Text == figure).Relations, r => r.Kind == ClaimRelationKind.PartOf);
+
+    [Theory]
+    // A whole named as the sum of the parts it is broken into (进出口 = 出口 + 进口) is their total.
+    [InlineData("进出口总额 520.6 亿元，其中，出口 331.2 亿元，增长 10.3%；进口 189.4 亿元。", 2)]
+    [InlineData("出入境人员 12 万人次，其中出境 5 万人次、入境 7 万人次。", 2)]
+    // A partial breakdown (one of the two parts, or a part the name does not hold) totals nothing.
+    [InlineData("进出口总额 520.6 亿元，其中出口 331.2 亿元。", 0)]
+    [InlineData("进出口总额 520.6 亿元，其中一般贸易 331.2 亿元、加工贸易 150 亿元。", 0)]
+    public void Extract_CompoundWholeBrokenIntoItsParts_IsTheirTotal(string text, int parts) =>
+        Assert.Equal(parts, Extract(text)[0].Relations.Count(r => r.Kind == ClaimRelationKind.TotalOf));
 }
