@@ -405,6 +405,13 @@ internal static partial class ClaimScanner
 
         // Markup and arithmetic (** `, 621 =) name nothing.
         var subject = TextScan.Trim(source[start..end]);
+
+        // 其中出口: 其中 says the figure is a part (the relation records it); what is measured is 出口.
+        if (ClaimLexicon.PartWords.MatchAt(subject, 0, subject.Length, out var partWord, out _))
+        {
+            subject = subject.AsSpan(partWord.Length).TrimStart("，,、：: 　").ToString();
+        }
+
         foreach (var c in subject)
         {
             if (char.IsLetter(c))

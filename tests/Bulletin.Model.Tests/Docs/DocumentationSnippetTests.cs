@@ -16,8 +16,6 @@ namespace Bulletin.Model.Tests.Docs;
 /// </summary>
 public sealed class DocumentationSnippetTests
 {
-    private const string Fence = "```csharp";
-
     // The global usings a new `dotnet new console` project gets.
     private const string ImplicitUsings = """
         global using System;
@@ -38,9 +36,9 @@ public sealed class DocumentationSnippetTests
     public static TheoryData<string, int> Snippets()
     {
         var data = new TheoryData<string, int>();
-        foreach (var file in DocumentFiles())
+        foreach (var file in DocumentationBlocks.Files())
         {
-            for (var i = 0; i < Extract(File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, file))).Count; i++)
+            for (var i = 0; i < CSharp(file).Count; i++)
             {
                 data.Add(file, i);
             }
@@ -53,14 +51,9 @@ public sealed class DocumentationSnippetTests
     [MemberData(nameof(Snippets))]
     public void Snippet_Compiles(string file, int index)
     {
-        var (line, code) = Extract(File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, file)))[index];
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "Snippet",
-            [CSharpSyntaxTree.ParseText(ImplicitUsings, options), CSharpSyntaxTree.ParseText(code, options, path: file)],
-            s_references.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-
+        var snippet = CSharp(file)[index];
+        var line = snippet.Line;
+        var compilation = Compile(file, snippet.Body);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
 
         Assert.True(errors.Count == 0, $"{file}, snippet at line {line}:\n" + string.Join('\n', errors.Select(e => $"  {e.Location.GetLineSpan().StartLinePosition.Line + line + 1}: {e.GetMessage()}")));
@@ -68,37 +61,19 @@ public sealed class DocumentationSnippetTests
 
     [Fact]
     public void Documentation_HasSnippetsToCompile() =>
-        Assert.True(DocumentFiles().Sum(f => Extract(File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, f))).Count) >= 10);
+        Assert.True(DocumentationBlocks.Files().Sum(f => CSharp(f).Count) >= 10);
 
-    private static IEnumerable<string> DocumentFiles() =>
-        new[] { "README.md" }.Concat(
-            Directory.EnumerateFiles(Path.Combine(Corpus.RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(Corpus.RepositoryRoot, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal));
-
-    // Each ```csharp block with the line its code starts on.
-    private static List<(int Line, string Code)> Extract(string markdown)
+    /// <summary>A snippet as the console program of a new <c>dotnet new console</c> project.</summary>
+    internal static CSharpCompilation Compile(string file, string code)
     {
-        var lines = markdown.ReplaceLineEndings("\n").Split('\n');
-        var snippets = new List<(int, string)>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim() != Fence)
-            {
-                continue;
-            }
-
-            var start = i + 1;
-            var end = start;
-            while (end < lines.Length && lines[end].Trim() != "```")
-            {
-                end++;
-            }
-
-            snippets.Add((start, string.Join('\n', lines[start..end])));
-            i = end;
-        }
-
-        return snippets;
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        return CSharpCompilation.Create(
+            "Snippet",
+            [CSharpSyntaxTree.ParseText(ImplicitUsings, options), CSharpSyntaxTree.ParseText(code, options, path: file)],
+            s_references.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
     }
+
+    private static List<DocumentationBlocks.Block> CSharp(string file) =>
+        DocumentationBlocks.Read(file).Where(b => b.Language == "csharp").ToList();
 }
