@@ -9,7 +9,7 @@ using Bulletin.Model.Claims;
 
 namespace Bulletin.Cli;
 
-/// <summary>Writes claims as JSON Lines with the field names of CLAIMS-SPEC, plus their place in the source.</summary>
+/// <summary>Writes claims as JSON Lines with the field names of docs/claims.md, plus their place in the source.</summary>
 internal static class ClaimLineWriter
 {
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -25,7 +25,7 @@ internal sealed class ClaimsTable : ExportTableDefinition<ClaimRow>
             Column.String<ClaimRow>("qualifier", "exact, approx, over, under, atLeast, atMost or nearly.", r => EnumNames<ClaimQualifier>.Of(r.Claim.Qualifier)),
             Column.String<ClaimRow>("unit", "The unit code: CNY, %, pp, x, count, point, Energy.TerawattHour …", r => r.Claim.Unit),
             Column.String<ClaimRow>("measure", "For counts, the measure word or counted noun.", r => r.Claim.Measure),
-            Column.String<ClaimRow>("period", "The period in the CLAIMS-SPEC form (2025-01/2025-09, asof 2025-11-30).", r => r.Claim.Period?.Text),
+            Column.String<ClaimRow>("period", "The period in the form of docs/claims.md (2025-01/2025-09, asof 2025-11-30).", r => r.Claim.Period?.Text),
             Column.Date<ClaimRow>("periodStart", "The period's first day, when resolved.", r => r.Claim.Period?.Start),
             Column.Date<ClaimRow>("periodEnd", "The period's last day, when resolved.", r => r.Claim.Period?.End),
             Column.String<ClaimRow>("modality", "actual, forecast or target.", r => EnumNames<ClaimModality>.Of(r.Claim.Modality)),

@@ -9,7 +9,7 @@ using Bulletin.Model.Utility;
 namespace Bulletin.Model.Claims;
 
 /// <summary>
-/// Extracts quantified claims (CLAIMS-SPEC) from text: from any string a caller passes, or from every
+/// Extracts quantified claims (docs/claims.md) from text: from any string a caller passes, or from every
 /// block, heading and contents line of a parsed issue, each claim attached to its article and block.
 /// </summary>
 /// <threadsafety>This type is immutable; one instance may serve any number of threads at once.</threadsafety>

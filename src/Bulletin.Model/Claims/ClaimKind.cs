@@ -2,7 +2,7 @@
 
 namespace Bulletin.Model.Claims;
 
-/// <summary>What a quantified claim states (see CLAIMS-SPEC, "Kinds").</summary>
+/// <summary>What a quantified claim states (see docs/claims.md, "Kinds").</summary>
 public enum ClaimKind
 {
     /// <summary>A level of money: <c>1260.5 亿元</c>.</summary>

@@ -2,7 +2,7 @@
 
 namespace Bulletin.Model.Claims;
 
-/// <summary>How a claim's number is qualified (see CLAIMS-SPEC, field <c>qualifier</c>).</summary>
+/// <summary>How a claim's number is qualified (see docs/claims.md, field <c>qualifier</c>).</summary>
 public enum ClaimQualifier
 {
     /// <summary>As stated.</summary>

@@ -62,24 +62,28 @@ internal static partial class ClaimScanner
     }
 
     // 1美元对人民币7.1025元, 100日元对人民币4.7531元: a fixing, quoted as units of the second currency per one of the first.
+    // Editors space the parts apart (1 美元对人民币 7.10 元); the spaces say nothing.
     private static void ReadFixing(string source, int floor, int limit, ClaimDraft draft)
     {
         var text = source.AsSpan();
-        if (draft.Kind != ClaimKind.Amount || draft.Value is not { } baseAmount || baseAmount <= 0m || draft.End >= limit || CharFold.Fold(text[draft.End]) != '对')
+        var to = SkipSpaces(text, draft.End, limit);
+        if (draft.Kind != ClaimKind.Amount || draft.Value is not { } baseAmount || baseAmount <= 0m || to >= limit || CharFold.Fold(text[to]) != '对')
         {
             return;
         }
 
-        if (!ClaimLexicon.Units.MatchAt(text, draft.End + 1, limit, out var quoteWord, out var quote) || quote.Kind != ClaimKind.Amount ||
-            !NumberReader.TryRead(text, draft.End + 1 + quoteWord.Length, limit, out var price) || price.IsChinese || price.Value is null)
+        var quoteAt = SkipSpaces(text, to + 1, limit);
+        if (!ClaimLexicon.Units.MatchAt(text, quoteAt, limit, out var quoteWord, out var quote) || quote.Kind != ClaimKind.Amount ||
+            !NumberReader.TryRead(text, SkipSpaces(text, quoteAt + quoteWord.Length, limit), limit, out var price) || price.IsChinese || price.Value is null)
         {
             return;
         }
 
         var end = price.End;
-        if (ClaimLexicon.Units.MatchAt(text, end, limit, out var tail, out var tailUnit) && tailUnit.Code == quote.Code)
+        var tailAt = SkipSpaces(text, end, limit);
+        if (ClaimLexicon.Units.MatchAt(text, tailAt, limit, out var tail, out var tailUnit) && tailUnit.Code == quote.Code)
         {
-            end += tail.Length;
+            end = tailAt + tail.Length;
         }
 
         draft.Kind = ClaimKind.Rate;

@@ -6,7 +6,7 @@ using Bulletin.Model.Lexicons;
 namespace Bulletin.Model.Claims;
 
 /// <summary>
-/// What a document's own words say about how to read its figures, decided once per document (CLAIMS-SPEC): a bare
+/// What a document's own words say about how to read its figures, decided once per document (docs/claims.md): a bare
 /// <c>元</c> is the document's currency — the New Taiwan dollar in a record of the Republic of China (a 立法院 or
 /// 行政院 document, a 中華民國 date, 新臺幣 named) — and such a document counts its years from 1912
 /// (<c>113年度</c> is 2024).

@@ -10,7 +10,7 @@ using NodaTime;
 namespace Bulletin.Model.Claims;
 
 /// <summary>
-/// Periods from the document's context (CLAIMS-SPEC): a figure whose own sentence states no period takes the one
+/// Periods from the document's context (docs/claims.md): a figure whose own sentence states no period takes the one
 /// stated last before it in its paragraph, else the one its heading states, else its article's title, else the
 /// title of a report (<c>2025年…统计公报</c>). A period stated once governs what follows until another is stated.
 /// Where the document fixes its own date — a report, a news page, a dated edition, a single article — relative
@@ -111,7 +111,7 @@ internal static class PeriodContext
         // the article's or section's title — and the document's own year only when nothing nearer states one.
         private int? _year;
 
-        // A period stated once governs what follows in the article until another is stated (CLAIMS-SPEC).
+        // A period stated once governs what follows in the article until another is stated (docs/claims.md).
         private ClaimPeriod? _carried;
         private ClaimPeriod? _governing;
 

@@ -32,7 +32,7 @@ internal static class PeriodReader
         ("十四五", "2021/2025"), ("十五五", "2026/2030"), ("十三五", "2016/2020"),
     ]);
 
-    // Parts of a year that need the document's year (CLAIMS-SPEC, periods from context): first and last month,
+    // Parts of a year that need the document's year (docs/claims.md, periods from context): first and last month,
     // whether the figure stands at the end of the span, and the quarter.
     private static readonly WordTable<(int From, int To, bool AsOf, int Quarter)> s_yearParts = new(
     [
@@ -294,7 +294,7 @@ internal static class PeriodReader
         var asOf = IsAsOf(text, wordsStart, floor);
         if (part.AsOf && part.Quarter > 0)
         {
-            // 二季度末: the figure stands at the quarter's end (CLAIMS-SPEC writes asof 2025Q3).
+            // 二季度末: the figure stands at the quarter's end (docs/claims.md writes asof 2025Q3).
             return new ClaimPeriod($"asof {resolved}Q{part.Quarter}", words, null, last);
         }
 
@@ -324,7 +324,7 @@ internal static class PeriodReader
         return (first, last);
     }
 
-    // 8月, 1—11 月 with no year: the year of the issue (CLAIMS-SPEC: months take the year of the issue or dateline).
+    // 8月, 1—11 月 with no year: the year of the issue (docs/claims.md: months take the year of the issue or dateline).
     private static bool TryMonthOnly(string source, int sentenceStart, int monthChar, int numberStart, int year, out ClaimPeriod? period)
     {
         period = null;
@@ -563,7 +563,7 @@ internal static class PeriodReader
         var tail = next < numberStart ? CharFold.Fold(text[next]) : '\0';
         if (tail is '底' or '末')
         {
-            // 2025年末, 2025年底: the figure stands at the year's end (CLAIMS-SPEC: 年末 → asof YYYY-12-31).
+            // 2025年末, 2025年底: the figure stands at the year's end (docs/claims.md: 年末 → asof YYYY-12-31).
             period = new ClaimPeriod($"asof {year}-12-31", words, null, new LocalDate(year, 12, 31));
             return true;
         }

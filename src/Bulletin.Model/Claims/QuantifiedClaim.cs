@@ -10,7 +10,7 @@ namespace Bulletin.Model.Claims;
 
 /// <summary>
 /// A number in running text that states a measurable fact, estimate, target or comparison, read as
-/// CLAIMS-SPEC describes: its exact text and place, kind, value (magnitude applied) or interval, stated
+/// docs/claims.md describes: its exact text and place, kind, value (magnitude applied) or interval, stated
 /// precision, qualifier, unit, counted noun, period, modality, subject, and its relations to other claims.
 /// </summary>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>

@@ -11,7 +11,7 @@ using Bulletin.Model.Parsing;
 namespace Bulletin.Model.Claims;
 
 /// <summary>
-/// Claims in table cells (CLAIMS-SPEC, "Tables and signs"): a cell that holds only a number is a claim whose unit,
+/// Claims in table cells (docs/claims.md, "Tables and signs"): a cell that holds only a number is a claim whose unit,
 /// magnitude and kind come from its column's header cells (<c>利润总额(亿元)</c>, <c>同比增长(%)</c>, <c>（元/人）</c>)
 /// or from a <c>单位：</c> line above the table, whose period comes from the column's header (<c>1-3月</c>,
 /// <c>6月末</c>) within the year of the caption or the document, and whose subject is its row label.
@@ -497,7 +497,7 @@ internal static class TableClaims
     }
 
     // 1-6月 / 1—5月份 / 6月末 / 2024年1-9月: the column's period, in the year the caption or document gives; with no
-    // year known, the header's words as written (asof 3月末, 1-3月), as CLAIMS-SPEC writes a period it cannot resolve.
+    // year known, the header's words as written (asof 3月末, 1-3月), as docs/claims.md writes a period it cannot resolve.
     private static ClaimPeriod? HeaderPeriod(string header, int? year)
     {
         if (header.Length == 0)
@@ -552,7 +552,7 @@ internal static class TableClaims
         return folded.Contains("比年初", StringComparison.Ordinal) || folded.Contains("较年初", StringComparison.Ordinal);
     }
 
-    // asof 2025-03-31 → 2025-01/2025-03; with no year, the header's words (年初/3月末), as CLAIMS-SPEC writes a
+    // asof 2025-03-31 → 2025-01/2025-03; with no year, the header's words (年初/3月末), as docs/claims.md writes a
     // period it cannot resolve.
     private static ClaimPeriod SinceYearStart(ClaimPeriod balance)
     {

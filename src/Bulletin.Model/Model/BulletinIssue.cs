@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json.Serialization;
 using NodaTime;
 using Bulletin.Model.Claims;
@@ -104,6 +105,44 @@ public sealed record BulletinIssue(
 
     /// <summary>Gets every quantified claim of the document, in reading order.</summary>
     public ImmutableArray<QuantifiedClaim> Claims { get; } = Claims.OrEmpty();
+
+    /// <summary>
+    /// Returns a one-line summary for people: publication, number, date in ISO form and counts
+    /// (<c>海港简报 2026 No. 4 (总第 41 期), 2026-04-20: 3 articles, 12 claims</c>), never the record's raw members.
+    /// </summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder(Publication.Name ?? Kind.ToString());
+        if (Year is { } year)
+        {
+            text.Append(' ').Append(year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Volume is { } volume)
+        {
+            text.Append(" Vol. ").Append(volume.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Number is { } number)
+        {
+            text.Append(" No. ").Append(number.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (CumulativeNumber is { } cumulative)
+        {
+            text.Append(" (总第 ").Append(cumulative.ToString(CultureInfo.InvariantCulture)).Append(" 期)");
+        }
+
+        if (PublishedOn is { } date)
+        {
+            text.Append(", ").Append(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        var articles = EnumerateArticles().Count;
+        return text.Append(": ").Append(articles.ToString(CultureInfo.InvariantCulture)).Append(articles == 1 ? " article, " : " articles, ")
+            .Append(Claims.Length.ToString(CultureInfo.InvariantCulture)).Append(Claims.Length == 1 ? " claim" : " claims").ToString();
+    }
 
     /// <summary>Returns this issue with other claims.</summary>
     /// <param name="claims">The claims.</param>

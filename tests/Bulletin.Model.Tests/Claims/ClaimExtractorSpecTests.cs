@@ -70,6 +70,7 @@ public sealed class ClaimExtractorSpecTests
         { "欧元对美元汇率升至1比1.0875。", ["1比1.0875|rate|1.0875|USD/EUR|exact"] },
         { "国际金价报 2350 美元/盎司，油价 78 美元/桶。", ["2350 美元/盎司|rate|2350|USD/Mass.TroyOunce|exact", "78 美元/桶|rate|78|USD/Volume.OilBarrel|exact"] },
         { "1美元对人民币7.1025元，100日元对人民币4.7531元。", ["1美元对人民币7.1025元|rate|7.1025|CNY/USD|exact", "100日元对人民币4.7531元|rate|0.047531|CNY/JPY|exact"] },
+        { "当日 1 欧元对人民币 7.85 元。", ["1 欧元对人民币 7.85 元|rate|7.85|CNY/EUR|exact"] },
         { "原油收于每桶78.52美元，煤炭每吨 500 元。", ["78.52美元|rate|78.52|USD/Volume.OilBarrel|exact", "500 元|rate|500|CNY/Mass.Tonne|exact"] },
         { "人民币对美元中间价调升41个基点。", ["41个基点|rate|0.0041|CNY/USD|exact"] },
         // The level of a quote named earlier in the sentence, with or without the quote currency after it.

@@ -10,7 +10,7 @@ using Bulletin.Model.Tests.Support;
 
 namespace Bulletin.Model.Tests.Docs;
 
-/// <summary>The table of examples in docs/claims.md is what the extractor gives, row by row.</summary>
+/// <summary>The tables of examples in docs/claims.md are what the extractor gives, row by row: claims and non-claims.</summary>
 public sealed class ClaimExamplesTests
 {
     public static TheoryData<string> Rows()
@@ -63,11 +63,27 @@ public sealed class ClaimExamplesTests
         };
     }
 
-    private static string[] TableRows()
+    public static TheoryData<string> NotClaims()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in TableRows("not-claims"))
+        {
+            data.Add(row.Split('|', StringSplitOptions.TrimEntries)[1]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NotClaims))]
+    public void DocumentedNonClaim_GivesNoClaim(string sentence) =>
+        Assert.Empty(ClaimExtractor.Default.Extract(sentence).Select(c => c.Text));
+
+    private static string[] TableRows(string name = "examples")
     {
         var text = File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, "docs", "claims.md"));
-        var start = text.IndexOf("<!-- examples:start -->", StringComparison.Ordinal);
-        var end = text.IndexOf("<!-- examples:end -->", StringComparison.Ordinal);
+        var start = text.IndexOf($"<!-- {name}:start -->", StringComparison.Ordinal);
+        var end = text.IndexOf($"<!-- {name}:end -->", StringComparison.Ordinal);
         return text[start..end].ReplaceLineEndings("\n").Split('\n')
             .Where(l => l.StartsWith('|'))
             .Skip(2)

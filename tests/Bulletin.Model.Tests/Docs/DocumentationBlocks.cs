@@ -20,10 +20,14 @@ internal static class DocumentationBlocks
     private const string FileMarker = "<!-- file: ";
 
     internal static IEnumerable<string> Files() =>
-        new[] { "README.md" }.Concat(
+        new[] { "README.md" }.Concat(PackageReadmes).Concat(
             Directory.EnumerateFiles(Path.Combine(Corpus.RepositoryRoot, "docs"), "*.md", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Corpus.RepositoryRoot, f).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal));
+
+    /// <summary>The README each package carries to its nuget.org page (packed as README.md).</summary>
+    internal static readonly string[] PackageReadmes =
+        ["src/Bulletin.Model/PACKAGE.md", "src/Bulletin.Model.Analytics/PACKAGE.md", "src/Bulletin.Cli/PACKAGE.md"];
 
     internal static IReadOnlyList<Block> Read(string file)
     {
