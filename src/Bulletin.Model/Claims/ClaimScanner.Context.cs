@@ -367,7 +367,7 @@ internal static partial class ClaimScanner
         while (changed && end > clauseStart)
         {
             changed = false;
-            while (end > clauseStart && (TextScan.IsWhite(text[end - 1]) || CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合'))
+            while (end > clauseStart && (TextScan.IsWhite(text[end - 1]) || CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合' or '由' or '从'))
             {
                 end--;
                 changed = true;

@@ -45,6 +45,9 @@ internal static partial class ClaimScanner
             {
                 previous.Relations.Add((ClaimRelationKind.From, draft));
                 draft.Relations.Add((ClaimRelationKind.To, previous));
+
+                // 交易额由 12 亿元增至 15 亿元: both ends measure what the pair's first end does.
+                draft.Subject = previous.Subject;
                 continue;
             }
 

@@ -84,28 +84,53 @@ public sealed class DocumentationOutputTests
     [InlineData("abc", "abd", false)]
     [InlineData("x", "x\n\n", true)]
     [InlineData("x\ny", "x", false)]
+    [InlineData("a\n…\nz", "a\nb\nc\nz", true)]
+    [InlineData("a\n…\nz", "a\nz", true)]
+    [InlineData("a\n…\nz", "a\nb\ny", false)]
     public void Mismatch_IsLineForLineWithAnEllipsisForAnyText(string expected, string printed, bool same) =>
         Assert.Equal(same, Mismatch(printed, expected) is null);
 
-    // Why the printed text is not the expected one, or null when it is.
+    // Why the printed text is not the expected one, or null when it is. A line that is only … stands for any number
+    // of lines (a long listing shown by its head).
     internal static string? Mismatch(string printed, string expected)
     {
         var actual = Lines(printed);
         var shown = Lines(expected);
-        if (actual.Length != shown.Length)
+        if (!Array.Exists(shown, l => l == "…") && actual.Length != shown.Length)
         {
             return $"it prints {actual.Length} lines, the document shows {shown.Length}";
         }
 
+        var a = 0;
         for (var i = 0; i < shown.Length; i++)
         {
-            if (!Matches(actual[i], shown[i]))
+            if (shown[i] == "…")
             {
-                return $"line {i + 1} differs:\n  document: {shown[i]}\n  printed:  {actual[i]}";
+                // The lines after the gap are the last ones printed.
+                var rest = shown.Length - i - 1;
+                if (actual.Length - a < rest)
+                {
+                    return $"it prints {actual.Length} lines, fewer than the {shown.Length - 1} the document shows";
+                }
+
+                a = actual.Length - rest;
+                continue;
             }
+
+            if (a >= actual.Length)
+            {
+                return $"it prints {actual.Length} lines, the document shows more";
+            }
+
+            if (!Matches(actual[a], shown[i]))
+            {
+                return $"line {a + 1} differs:\n  document: {shown[i]}\n  printed:  {actual[a]}";
+            }
+
+            a++;
         }
 
-        return null;
+        return a == actual.Length ? null : $"it prints {actual.Length} lines, the document shows {a}";
     }
 
     private static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
@@ -153,7 +178,7 @@ public sealed class DocumentationOutputTests
         return output.ToString();
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var path in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
