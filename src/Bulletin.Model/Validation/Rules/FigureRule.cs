@@ -64,10 +64,11 @@ internal static class FigureRule
     // The length of the longest run of characters the two texts share.
     internal static int CommonLength(string a, string b)
     {
+        // A start too near either end to beat the longest run found so far is not tried.
         var best = 0;
-        for (var i = 0; i < a.Length; i++)
+        for (var i = 0; i + best < a.Length; i++)
         {
-            for (var j = 0; j < b.Length; j++)
+            for (var j = 0; j + best < b.Length; j++)
             {
                 var k = 0;
                 while (i + k < a.Length && j + k < b.Length && a[i + k] == b[j + k])

@@ -99,6 +99,13 @@ internal sealed class TextVersusTableRule : IValidationRule
             var (label, common) = (default(string), 0);
             foreach (var candidate in labels)
             {
+                // Labels come longest first: one shorter than the run already found can neither share a longer run
+                // nor tie it whole, so the rest need not be compared.
+                if (candidate.Length < common)
+                {
+                    break;
+                }
+
                 var length = FigureRule.CommonLength(candidate, named);
                 if (length > common || (length == common && length == candidate.Length))
                 {
