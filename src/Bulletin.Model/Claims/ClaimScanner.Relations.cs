@@ -89,7 +89,7 @@ internal static partial class ClaimScanner
         CompleteBreakdowns(drafts, first);
     }
 
-    // 进出口总额 520.6 亿元，其中出口 331.2 亿元；进口 179.4 亿元: a whole named as the sum of two parts, broken down into
+    // 出入境人员 12 万人次，其中出境 5 万人次；入境 7 万人次: a whole named as the sum of two parts, broken down into
     // exactly those parts, is their total, and the sum is then checked as BLT2103 checks any total.
     private static void CompleteBreakdowns(List<ClaimDraft> drafts, int first)
     {
@@ -179,7 +179,7 @@ internal static partial class ClaimScanner
             }
         }
 
-        // 其中，出口 331.2 亿元，增长 10.3%；进口 179.4 亿元: the breakdown that 其中 opens goes on past the semicolon,
+        // 其中，铁路 310 万吨，增长 2%；公路 450 万吨: the breakdown that 其中 opens goes on past the semicolon,
         // clause by clause, each clause's first figure in the whole's unit another part of it.
         if (ContinuedPart(text, drafts, first, i) is { } continued)
         {
