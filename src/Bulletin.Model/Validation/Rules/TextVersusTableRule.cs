@@ -25,9 +25,6 @@ internal sealed class TextVersusTableRule : IValidationRule
 
     public string Title => "Text against a table";
 
-    // How many characters a subject must share with a row label to name that row rather than the total.
-    private const int MinRowName = 3;
-
     public void Validate(ValidationContext context)
     {
         foreach (var (text, cells) in Pairs(context))
@@ -66,8 +63,22 @@ internal sealed class TextVersusTableRule : IValidationRule
             yield break;
         }
 
+        // The cells of each row (the total row under no label) and column measure, so that a text figure is compared
+        // with its row's cells only, not with every cell of the issue.
+        var byRow = new Dictionary<(string Measure, string? Label), List<Cell>>();
+        foreach (var cell in cells)
+        {
+            var key = (cell.Measure, cell.IsTotal ? null : cell.Label);
+            if (!byRow.TryGetValue(key, out var row))
+            {
+                byRow[key] = row = [];
+            }
+
+            row.Add(cell);
+        }
+
         var measures = cells.Select(c => c.Measure).Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
-        var labels = rowLabels.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        var labels = new RowLabels(rowLabels);
         var wholeCaptions = cells.Where(c => c.IsTotal && c.Caption is not null).Select(c => (c.Claim.ArticleIndex, c.Caption!)).Distinct().ToList();
         (int? Article, int? Block, string? Measure) last = default;
         foreach (var text in context.Issue.Claims)
@@ -96,29 +107,13 @@ internal sealed class TextVersusTableRule : IValidationRule
             // label (制造业 in 电子设备制造业, whose label the text cut short) names no row for sure and is not compared.
             // A subject that shares no more than a word with any label is of the total when it says so (全省, 总体)
             // or shares the table caption's scope (重点园区企业).
-            var (label, common) = (default(string), 0);
-            foreach (var candidate in labels)
-            {
-                // Labels come longest first: one shorter than the run already found can neither share a longer run
-                // nor tie it whole, so the rest need not be compared.
-                if (candidate.Length < common)
-                {
-                    break;
-                }
-
-                var length = FigureRule.CommonLength(candidate, named);
-                if (length > common || (length == common && length == candidate.Length))
-                {
-                    (label, common) = (candidate, length);
-                }
-            }
-
+            var (label, sharesNoName) = labels.Read(named);
             bool total;
-            if (label is not null && common == label.Length)
+            if (label is not null)
             {
                 total = false;
             }
-            else if (common < MinRowName && NamesWhole(named, text, wholeCaptions))
+            else if (sharesNoName && NamesWhole(named, text, wholeCaptions))
             {
                 total = true;
             }
@@ -127,11 +122,12 @@ internal sealed class TextVersusTableRule : IValidationRule
                 continue;
             }
 
-            var matched = cells
-                .Where(c => c.Measure == measure && (total ? c.IsTotal : c.Label == label) &&
-                    c.Claim.Period!.Text == text.Period.Text && Comparable(text, c.Claim))
-                .Select(c => c.Claim)
-                .ToList();
+            if (!byRow.TryGetValue((measure, total ? null : label), out var row))
+            {
+                continue;
+            }
+
+            var matched = row.Where(c => c.Claim.Period!.Text == text.Period.Text && Comparable(text, c.Claim)).Select(c => c.Claim).ToList();
             if (matched.Count > 0)
             {
                 yield return (text, matched);
@@ -154,7 +150,7 @@ internal sealed class TextVersusTableRule : IValidationRule
         if (claim.Period is null || claim.Value is null || claim.Subject is not { } subject ||
             !FigureRule.TryBlockOf(context, claim, out var blocks, out var b) || RowOf(blocks[b], claim) is not { } row ||
             row.Cells.Length == 0 || TableClaims.RowLabel(row.Cells[0]) is not { } label ||
-            !subject.StartsWith(label + " ", StringComparison.Ordinal))
+            subject.Length <= label.Length || subject[label.Length] != ' ' || !subject.StartsWith(label, StringComparison.Ordinal))
         {
             return null;
         }
