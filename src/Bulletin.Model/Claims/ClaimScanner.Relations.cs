@@ -120,17 +120,9 @@ internal static partial class ClaimScanner
         }
     }
 
-    // Whether the part's subject starts with the name, past a leading 其中 (其中出口, 出口额, 出口总值).
-    private static bool Names(ClaimDraft part, string name)
-    {
-        var subject = (part.Subject ?? string.Empty).AsSpan().TrimStart("，,、 　");
-        if (ClaimLexicon.PartWords.MatchAt(subject, 0, subject.Length, out var partWord, out _))
-        {
-            subject = subject[partWord.Length..].TrimStart("，,、 　：:");
-        }
-
-        return subject.StartsWith(name, StringComparison.Ordinal);
-    }
+    // Whether the part's subject starts with the name (出口, 出口额, 出口总值); the subject has left 其中 out already.
+    private static bool Names(ClaimDraft part, string name) =>
+        part.Subject.AsSpan().TrimStart("，,、 　").StartsWith(name, StringComparison.Ordinal);
 
     private static bool IsChangeAmount(ReadOnlySpan<char> text, ClaimDraft previous, ClaimDraft draft, ReadOnlySpan<char> between)
     {

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Bulletin.Model.Tests.Docs;
 using Bulletin.Model.Tests.Support;
@@ -16,7 +17,7 @@ namespace Bulletin.Model.Tests.Cli;
 /// copy of <c>samples/</c>, the <c>archive</c> commands first (the others read what they write), and what it prints
 /// and its exit code are compared with what the page shows; only timings are blanked, as eng/cli-examples.sh does.
 /// </summary>
-public sealed class CliDocumentTests
+public sealed partial class CliDocumentTests
 {
     private const string Prompt = "$ bulletin ";
 
@@ -112,36 +113,10 @@ public sealed class CliDocumentTests
     }
 
     // 0.42 s → 0.00 s: the one thing that changes from run to run.
-    private static string BlankTimings(string printed)
-    {
-        var text = new StringBuilder(printed.Length);
-        for (var i = 0; i < printed.Length; i++)
-        {
-            var j = i;
-            while (j < printed.Length && char.IsAsciiDigit(printed[j]))
-            {
-                j++;
-            }
+    private static string BlankTimings(string printed) => Timing().Replace(printed, "0.00 s ");
 
-            var k = j + 1;
-            while (j > i && j < printed.Length && printed[j] == '.' && k < printed.Length && char.IsAsciiDigit(printed[k]))
-            {
-                k++;
-            }
-
-            if (j > i && k > j + 1 && printed.AsSpan(k).StartsWith(" s ", StringComparison.Ordinal))
-            {
-                text.Append("0.00");
-                i = k - 1;
-            }
-            else
-            {
-                text.Append(printed[i]);
-            }
-        }
-
-        return text.ToString();
-    }
+    [GeneratedRegex(@"[0-9]+\.[0-9]+ s ", RegexOptions.NonBacktracking)]
+    private static partial Regex Timing();
 
     private static async Task<string> RunAsync(string folder, string[] arguments)
     {

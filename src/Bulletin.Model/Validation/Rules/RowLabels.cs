@@ -106,7 +106,7 @@ internal sealed class RowLabels
         {
             for (var i = 0; i < _labels.Count && _labels[i].Length > row.Length; i++)
             {
-                if ((_candidate[i] || row.Length + 1 < MinRowName) && SharesRun(_labels[i], subject, row.Length + 1))
+                if ((_candidate[i] || row.Length + 1 < MinRowName) && FigureRule.CommonLength(_labels[i], subject) > row.Length)
                 {
                     row = null;
                     break;
@@ -115,18 +115,5 @@ internal sealed class RowLabels
         }
 
         return (row, !sharesName);
-    }
-
-    private static bool SharesRun(string a, string b, int n)
-    {
-        for (var j = 0; j + n <= b.Length; j++)
-        {
-            if (a.AsSpan().IndexOf(b.AsSpan(j, n), StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

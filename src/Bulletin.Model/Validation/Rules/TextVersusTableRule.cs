@@ -63,18 +63,26 @@ internal sealed class TextVersusTableRule : IValidationRule
             yield break;
         }
 
-        // The cells of each row (the total row under no label) and column measure, so that a text figure is compared
-        // with its row's cells only, not with every cell of the issue.
+        // The cells of each row label and column measure, and of the total rows under no label, so that a text
+        // figure is compared with its row's cells only, not with every cell of the issue.
         var byRow = new Dictionary<(string Measure, string? Label), List<Cell>>();
-        foreach (var cell in cells)
+        void Add((string Measure, string? Label) key, Cell cell)
         {
-            var key = (cell.Measure, cell.IsTotal ? null : cell.Label);
             if (!byRow.TryGetValue(key, out var row))
             {
                 byRow[key] = row = [];
             }
 
             row.Add(cell);
+        }
+
+        foreach (var cell in cells)
+        {
+            Add((cell.Measure, cell.Label), cell);
+            if (cell.IsTotal)
+            {
+                Add((cell.Measure, null), cell);
+            }
         }
 
         var measures = cells.Select(c => c.Measure).Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
