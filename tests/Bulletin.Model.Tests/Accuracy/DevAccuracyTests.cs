@@ -46,11 +46,10 @@ public sealed class DevAccuracyTests(ITestOutputHelper output)
         return data;
     }
 
-    [SkippableTheory]
+    [CorpusTheory(CorpusPart.Dev)]
     [MemberData(nameof(DevDocuments))]
     public void Dev_Document_HoldsItsFloor(string dev)
     {
-        Skip.IfNot(Corpus.DevIsAvailable, Corpus.DevSkipMessage);
         var row = AccuracyReport.For(dev);
         var c = row.Claims;
         AccuracyReport.Print(row, output);
@@ -66,10 +65,9 @@ public sealed class DevAccuracyTests(ITestOutputHelper output)
     /// <c>docs/accuracy.md</c> shows what the computation gives now: its tables are compared with a fresh
     /// computation, and written anew (with the date and commit) when <c>BULLETIN_UPDATE_DOCS=1</c>.
     /// </summary>
-    [SkippableFact]
+    [CorpusFact(CorpusPart.SeedsAndDev)]
     public void AccuracyDocument_ShowsTheComputedFigures()
     {
-        Skip.IfNot(Corpus.DevIsAvailable && Corpus.IsAvailable, Corpus.DevSkipMessage);
         var path = Path.Combine(Corpus.RepositoryRoot, "docs", "accuracy.md");
         var tables = AccuracyReport.Tables();
         if (Environment.GetEnvironmentVariable("BULLETIN_UPDATE_DOCS") == "1")

@@ -14,7 +14,7 @@ public sealed class ClaimAccuracyTests(ITestOutputHelper output)
     private const double MinF1 = 0.98;
     private const double MinFullyRight = 0.97;
 
-    [SkippableTheory]
+    [CorpusTheory]
     [InlineData("000")]
     [InlineData("001")]
     [InlineData("002")]
@@ -22,7 +22,6 @@ public sealed class ClaimAccuracyTests(ITestOutputHelper output)
     [InlineData("004")]
     public void Extract_Seed_MatchesGold(string seed)
     {
-        Skip.IfNot(Corpus.IsAvailable, Corpus.SkipMessage);
         var row = AccuracyReport.For("seed " + seed);
         var score = row.Claims;
         AccuracyReport.Print(row, output);

@@ -11,7 +11,7 @@ namespace Bulletin.Model.Tests.Claims;
 /// <summary>The same document with CRLF line endings and a byte-order mark gives the same claims, at offsets into its own text.</summary>
 public sealed class ClaimSeedEncodingTests
 {
-    [SkippableTheory]
+    [CorpusTheory]
     [InlineData("000")]
     [InlineData("001")]
     [InlineData("003")]

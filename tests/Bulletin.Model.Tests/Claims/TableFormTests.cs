@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Tests.Support;
 
 namespace Bulletin.Model.Tests.Claims;
 
@@ -155,6 +156,7 @@ public sealed class TableFormTests
         Assert.NotNull(result);
     }
 
+    [Trait(Slow.Category, Slow.Value)]
     [Fact]
     public void WideAndLongTables_AreRead()
     {

@@ -21,6 +21,7 @@ public sealed partial class CliDocumentTests
 {
     private const string Prompt = "$ bulletin ";
 
+    [Trait(Slow.Category, Slow.Value)]
     [Fact]
     public async Task CliDocument_ShowsWhatEachCommandPrints()
     {

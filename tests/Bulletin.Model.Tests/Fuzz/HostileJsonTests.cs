@@ -92,6 +92,7 @@ public sealed class HostileJsonTests
         Assert.StartsWith(reported, error.Path, StringComparison.Ordinal);
     }
 
+    [Trait(Slow.Category, Slow.Value)]
     [Fact]
     public void AnyFieldSetToAnyValue_IsRefusedWithItsPathOrHandled()
     {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Serialization;
+using Bulletin.Model.Tests.Support;
 using Bulletin.Model.Validation;
 
 namespace Bulletin.Model.Tests.Parsing;
@@ -129,6 +130,7 @@ public sealed class BadInputTests
 
     // A megabyte of repeated issues: the same assertion the 10 MB case made, at a tenth of the suite's time; the time
     // on long input is measured by LongTextBenchmarks, not here.
+    [Trait(Slow.Category, Slow.Value)]
     [Fact]
     public void Parse_MegabyteOfRepeatedIssues_GivesAResultWithEveryArticle()
     {
@@ -143,6 +145,7 @@ public sealed class BadInputTests
         Assert.True(result.Value!.EnumerateArticles().Count > 100);
     }
 
+    [Trait(Slow.Category, Slow.Value)]
     [Fact]
     public void Parse_SingleOneMegabyteLine_GivesAResult()
     {

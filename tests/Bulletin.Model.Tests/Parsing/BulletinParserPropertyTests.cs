@@ -2,6 +2,7 @@
 
 using System.Linq;
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Tests.Support;
 using CsCheck;
 
 namespace Bulletin.Model.Tests.Parsing;
@@ -12,6 +13,7 @@ public sealed class BulletinParserPropertyTests
     private static readonly Gen<string> s_bulletinish = Gen.String[Gen.Char[
         "0123456789０１２ .,，。、；：:()（）【】●/#-*|\n\n\n年第期总月日万亿元%％转自来源记者新华社电印送目录摘要关键词[]^…·"], 0, 400];
 
+    [Trait(Slow.Category, Slow.Value)]
     [Fact]
     public void Parse_AnyString_NeverThrowsAndKeepsSpansInside() =>
         Gen.OneOf(Gen.String, s_bulletinish).Sample(text =>

@@ -10,7 +10,7 @@ public sealed class SeedLayoutTests_Article
 {
     private const string Seed = "003";
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_ScriptAndByline_AreRead()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -20,7 +20,7 @@ public sealed class SeedLayoutTests_Article
         Assert.Equal(("巴九靈", "吳曉波頻道"), (author.Name, author.Affiliation));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Credits_AreRead()
     {
         var credits = Corpus.ParseSeed(Seed).EnumerateArticles()[0].Credits;
@@ -29,7 +29,7 @@ public sealed class SeedLayoutTests_Article
         Assert.Contains(credits, c => c.Role == "主編" && c.Names.SequenceEqual(["何夢飛"]));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_PlainLineSubHeadingsAndImages_AreRead()
     {
         var article = Corpus.ParseSeed(Seed).EnumerateArticles()[0];
@@ -39,7 +39,7 @@ public sealed class SeedLayoutTests_Article
         Assert.True(article.Blocks.Count(b => b.Kind == BlockKind.Image) >= 6);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_NoticeAndAdvertisement_AreKeptApartFromTheBody()
     {
         var issue = Corpus.ParseSeed(Seed);

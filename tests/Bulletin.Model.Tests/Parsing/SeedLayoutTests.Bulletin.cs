@@ -11,7 +11,7 @@ public sealed class SeedLayoutTests_Bulletin
 {
     private const string Seed = "000";
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Masthead_IsRead()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -24,7 +24,7 @@ public sealed class SeedLayoutTests_Bulletin
         Assert.Equal("广西贸促会", issue.Publication.Publisher);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Contents_HasFiveEntriesWithPagesUnderThreeSections()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -34,7 +34,7 @@ public sealed class SeedLayoutTests_Bulletin
         Assert.Equal(["专家观点", "海外 AI 资讯", "国内 AI 资讯"], issue.Contents.Select(e => e.Title));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Body_HasThreeSectionsAndFiveArticlesEachMatchedToItsEntry()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -47,7 +47,7 @@ public sealed class SeedLayoutTests_Bulletin
         Assert.StartsWith("特斯拉自动驾驶新突破:手势识别上线", articles[1].Title, System.StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_AuthorNote_GivesAuthorAffiliationRoleAndOriginalPublication()
     {
         var article = Corpus.ParseSeed(Seed).EnumerateArticles()[0];
@@ -57,7 +57,7 @@ public sealed class SeedLayoutTests_Bulletin
         Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("原文刊载", System.StringComparison.Ordinal));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_ReprintNotes_GiveSourcesAndLeaveTheParagraphText()
     {
         var articles = Corpus.ParseSeed(Seed).EnumerateArticles();
@@ -67,14 +67,14 @@ public sealed class SeedLayoutTests_Bulletin
         Assert.All(articles.SelectMany(a => a.Blocks), b => Assert.DoesNotContain("转自", b.Text, System.StringComparison.Ordinal));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_DistributionList_IsReadAsRecipients()
     {
         var issue = Corpus.ParseSeed(Seed);
         Assert.Equal(["自治区发展改革委", "商务厅", "广西贸促会领导及各部门", "各市贸促会", "相关企业"], issue.Distribution.ToArray());
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_PageBreakSplits_AreJoined()
     {
         var issue = Corpus.ParseSeed(Seed);

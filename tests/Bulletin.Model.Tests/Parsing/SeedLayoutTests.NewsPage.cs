@@ -10,7 +10,7 @@ public sealed class SeedLayoutTests_NewsPage
 {
     private const string Seed = "004";
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_TrendArticle_KeepsItsFourPartsAsSubHeadings()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -21,7 +21,7 @@ public sealed class SeedLayoutTests_NewsPage
         Assert.Equal(("新华社", "北京", PartialDate.Create(null, 1, 28)), (articles[0].Dateline!.Agency, articles[0].Dateline!.Place, articles[0].Dateline!.Date!.Value));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_NewsItems_HaveTheirDatelines()
     {
         var items = Corpus.ParseSeed(Seed).EnumerateArticles().Skip(1).ToList();
@@ -33,7 +33,7 @@ public sealed class SeedLayoutTests_NewsPage
         Assert.StartsWith("国务院台办发言人", items[0].Blocks.First(b => b.Kind == BlockKind.Paragraph).Text, System.StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_TruncatedStartAndRepeatedParagraphs_AreReported()
     {
         var text = Corpus.SeedText(Seed);

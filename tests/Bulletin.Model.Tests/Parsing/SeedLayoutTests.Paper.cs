@@ -10,7 +10,7 @@ public sealed class SeedLayoutTests_Paper
 {
     private const string Seed = "002";
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_FrontMatter_IsRead()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -24,7 +24,7 @@ public sealed class SeedLayoutTests_Paper
         Assert.Equal("10.69979/3029-2700.26.01.041", paper.Doi);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_NumberedSectionTree_IsRead()
     {
         var paper = Corpus.ParseSeed(Seed).EnumerateArticles()[0];
@@ -35,7 +35,7 @@ public sealed class SeedLayoutTests_Paper
         Assert.All(paper.EnumerateHeadings().Where(h => h.Number?.Contains('.') == true), h => Assert.Equal(2, h.Level));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_References_AreParsedAndCitationsLinked()
     {
         var paper = Corpus.ParseSeed(Seed).EnumerateArticles()[0];

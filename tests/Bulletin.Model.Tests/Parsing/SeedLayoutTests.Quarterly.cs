@@ -10,7 +10,7 @@ public sealed class SeedLayoutTests_Quarterly
 {
     private const string Seed = "001";
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Masthead_IsRead()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -19,7 +19,7 @@ public sealed class SeedLayoutTests_Quarterly
         Assert.Equal((2026, 1, 14), (issue.Year, issue.Number, issue.CumulativeNumber));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Contents_AreNested()
     {
         var contents = Corpus.ParseSeed(Seed).Contents;
@@ -31,7 +31,7 @@ public sealed class SeedLayoutTests_Quarterly
         Assert.Equal([4, 5], industry.Children.Select(e => e.Children.Length));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_Articles_StandUnderTheRightSectionWhateverTheirHeadingLevel()
     {
         var issue = Corpus.ParseSeed(Seed);
@@ -44,7 +44,7 @@ public sealed class SeedLayoutTests_Quarterly
         Assert.All(issue.EnumerateContents().Where(e => e.Children.IsEmpty), e => Assert.NotNull(e.ArticleIndex));
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_SourceLines_ReporterAndDateline_AreRead()
     {
         var articles = Corpus.ParseSeed(Seed).EnumerateArticles();
@@ -58,7 +58,7 @@ public sealed class SeedLayoutTests_Quarterly
         Assert.StartsWith("指尖轻点", articles[2].Blocks.First(b => b.Kind == BlockKind.Paragraph).Text, System.StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_ContactBlock_IsRead()
     {
         var contact = Corpus.ParseSeed(Seed).Contact!;
@@ -71,7 +71,7 @@ public sealed class SeedLayoutTests_Quarterly
         Assert.Equal("http://e.weibo.com/dlaoso", contact.Weibo);
     }
 
-    [SkippableFact]
+    [CorpusFact]
     public void Parse_PolicyReport_NumberedPartsAreHeadings()
     {
         var report = Corpus.ParseSeed(Seed).EnumerateArticles()[10];

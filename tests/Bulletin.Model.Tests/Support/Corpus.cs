@@ -22,7 +22,7 @@ internal static class Corpus
 
     internal static bool IsAvailable => Directory.Exists(Path.Combine(CorpusDirectory, "seeds"));
 
-    internal const string SkipMessage = "The shared corpus (../shared/corpus) is not present next to the repository; seed tests skipped.";
+    internal const string SkipMessage = "needs the shared corpus (../shared/corpus), which is not next to the repository.";
 
     internal static string SeedPath(string prefix)
     {
@@ -42,7 +42,7 @@ internal static class Corpus
 
     internal static bool DevIsAvailable => Directory.Exists(DevDirectory);
 
-    internal const string DevSkipMessage = "The shared corpus's dev documents (../shared/corpus/dev) are not present next to the repository; dev tests skipped.";
+    internal const string DevSkipMessage = "needs the shared corpus's dev documents (../shared/corpus/dev), which are not next to the repository.";
 
     /// <summary>Gets the dev documents' stems (<c>dev01</c>…), found from their gold claim files.</summary>
     internal static string[] DevPrefixes =>

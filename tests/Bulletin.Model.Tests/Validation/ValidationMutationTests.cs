@@ -20,20 +20,20 @@ public sealed class ValidationMutationTests
 
     private static readonly Lazy<List<Mutation>> All = new(() => Corpus.SeedAndDevTexts().SelectMany(d => MutationHarness.Run(d.Name, d.Text)).ToList());
 
-    [SkippableFact]
+    [Trait(Slow.Category, Slow.Value)]
+    [CorpusFact(CorpusPart.SeedsAndDev)]
     public void Mutations_OnSeedsAndDevDocuments_AreCaughtAtTheirFigure()
     {
-        Skip.IfNot(Corpus.IsAvailable && Corpus.DevIsAvailable, Corpus.DevSkipMessage);
         var mutations = All.Value;
         Assert.NotEmpty(mutations);
         var share = mutations.Count(m => m.Caught) / (double)mutations.Count;
         Assert.True(share >= Floor, $"The validator caught {share:P1} of {mutations.Count} mutations, under its floor {Floor:P0}.\n" + Misses(mutations));
     }
 
-    [SkippableFact]
+    [Trait(Slow.Category, Slow.Value)]
+    [CorpusFact(CorpusPart.SeedsAndDev)]
     public void ValidationDocument_ShowsTheComputedCatchRates()
     {
-        Skip.IfNot(Corpus.IsAvailable && Corpus.DevIsAvailable, Corpus.DevSkipMessage);
         var body = Body(All.Value);
         var header = string.Create(CultureInfo.InvariantCulture, $"""
             # What the validator catches

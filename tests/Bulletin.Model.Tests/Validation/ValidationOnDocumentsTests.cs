@@ -15,10 +15,9 @@ namespace Bulletin.Model.Tests.Validation;
 /// </summary>
 public sealed class ValidationOnDocumentsTests
 {
-    [SkippableFact]
+    [CorpusFact(CorpusPart.SeedsAndDev)]
     public void Validate_SeedsAndDevDocuments_RaiseOnlyTheDocumentedFindings()
     {
-        Skip.IfNot(Corpus.IsAvailable && Corpus.DevIsAvailable, Corpus.DevSkipMessage);
         var raised = Corpus.SeedAndDevTexts()
             .SelectMany(d => BulletinValidator.Default.Validate(BulletinParser.Default.Parse(d.Text).GetValueOrThrow()).Diagnostics
                 .Where(x => x.Severity >= DiagnosticSeverity.Warning)
