@@ -2,7 +2,6 @@
 
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Bulletin.Model.Claims;
 
 namespace Bulletin.Model.Validation;
@@ -17,10 +16,44 @@ internal static class ComparableFigures
     // Shorter subjects ("出口", "增长") name too little to be the same figure in two places.
     private const int MinSubjectLength = 4;
 
-    internal static IEnumerable<QuantifiedClaim> Of(ImmutableArray<QuantifiedClaim> claims)
+    internal static List<QuantifiedClaim> Of(ImmutableArray<QuantifiedClaim> claims)
     {
-        var listed = claims.SelectMany(c => c.Relations).Where(r => r.Kind == ClaimRelationKind.ListMember).Select(r => r.Other).ToHashSet();
-        return claims.Where(c => c is { Subject.Length: >= MinSubjectLength, Period: not null } && !listed.Contains(c.Id) &&
-            c.Relations.All(r => r.Kind != ClaimRelationKind.ListMember));
+        // Loops rather than LINQ: this runs over every claim of every issue validated, and an ImmutableArray's
+        // relations enumerate without boxing only in a foreach.
+        HashSet<int>? listed = null;
+        foreach (var claim in claims)
+        {
+            foreach (var relation in claim.Relations)
+            {
+                if (relation.Kind == ClaimRelationKind.ListMember)
+                {
+                    (listed ??= []).Add(relation.Other);
+                }
+            }
+        }
+
+        var figures = new List<QuantifiedClaim>();
+        foreach (var claim in claims)
+        {
+            if (claim is { Subject.Length: >= MinSubjectLength, Period: not null } && listed?.Contains(claim.Id) != true && !IsList(claim))
+            {
+                figures.Add(claim);
+            }
+        }
+
+        return figures;
+    }
+
+    private static bool IsList(QuantifiedClaim claim)
+    {
+        foreach (var relation in claim.Relations)
+        {
+            if (relation.Kind == ClaimRelationKind.ListMember)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Claims;
@@ -61,25 +62,23 @@ internal static class FigureRule
 
     internal static bool IsLevel(QuantifiedClaim claim) => claim.Kind.IsLevel();
 
-    // The length of the longest run of characters the two texts share.
-    internal static int CommonLength(string a, string b)
+    // Whether the two texts share a run of at least this many characters: each run of that length in b is looked
+    // for in a with a vectorised search, instead of measuring the longest run from every pair of starts.
+    internal static bool SharesRun(string a, string b, int length)
     {
-        // A start too near either end to beat the longest run found so far is not tried.
-        var best = 0;
-        for (var i = 0; i + best < a.Length; i++)
+        if (length <= 0)
         {
-            for (var j = 0; j + best < b.Length; j++)
-            {
-                var k = 0;
-                while (i + k < a.Length && j + k < b.Length && a[i + k] == b[j + k])
-                {
-                    k++;
-                }
+            return true;
+        }
 
-                best = System.Math.Max(best, k);
+        for (var j = 0; j + length <= b.Length; j++)
+        {
+            if (a.AsSpan().IndexOf(b.AsSpan(j, length)) >= 0)
+            {
+                return true;
             }
         }
 
-        return best;
+        return false;
     }
 }

@@ -106,7 +106,7 @@ internal sealed class RowLabels
         {
             for (var i = 0; i < _labels.Count && _labels[i].Length > row.Length; i++)
             {
-                if ((_candidate[i] || row.Length + 1 < MinRowName) && FigureRule.CommonLength(_labels[i], subject) > row.Length)
+                if ((_candidate[i] || row.Length + 1 < MinRowName) && FigureRule.SharesRun(_labels[i], subject, row.Length + 1))
                 {
                     row = null;
                     break;

@@ -1,7 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
 
@@ -38,27 +38,63 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        // Physical figures meet in their dimension's base unit: 4000 亿千瓦时 here and 400 太瓦时 there are one figure.
-        var groups = ComparableFigures.Of(context.Issue.Claims)
-            .Select(c => (Claim: c, Comparable: ComparableUnit.Of(c)))
-            .GroupBy(f => (f.Claim.Subject, f.Claim.Period!.Text, f.Claim.Kind, f.Comparable.Unit));
-        foreach (var group in groups)
+        // Figures of one subject, period and kind, in the order the issue first states each; most stand alone, and
+        // only those that do not are converted to a comparable unit.
+        var groups = new Dictionary<(string Subject, string Period, ClaimKind Kind), List<QuantifiedClaim>>();
+        var order = new List<List<QuantifiedClaim>>();
+        foreach (var claim in ComparableFigures.Of(context.Issue.Claims))
         {
-            var figures = group.ToList();
-            for (var i = 1; i < figures.Count; i++)
+            var key = (claim.Subject!, claim.Period!.Text, claim.Kind);
+            if (!groups.TryGetValue(key, out var group))
             {
-                var (claim, comparable) = figures[i];
-                var scope = Scope(context, claim);
-                var earlier = figures.Take(i).FirstOrDefault(e =>
-                    (e.Claim.BlockIndex != claim.BlockIndex || e.Claim.ArticleIndex != claim.ArticleIndex) && Scope(context, e.Claim) == scope);
-                if (earlier.Claim is not null && !earlier.Comparable.Interval.Overlaps(comparable.Interval))
+                groups[key] = group = [];
+                order.Add(group);
+            }
+
+            group.Add(claim);
+        }
+
+        foreach (var group in order)
+        {
+            if (group.Count > 1)
+            {
+                Check(context, group);
+            }
+        }
+    }
+
+    private static void Check(ValidationContext context, List<QuantifiedClaim> group)
+    {
+        // Physical figures meet in their dimension's base unit: 4000 亿千瓦时 here and 400 太瓦时 there are one figure.
+        var figures = new (QuantifiedClaim Claim, string Unit, FigureInterval Interval, string? Scope)[group.Count];
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var (unit, interval) = ComparableUnit.Of(group[i]);
+            figures[i] = (group[i], unit, interval, Scope(context, group[i]));
+        }
+
+        for (var i = 1; i < figures.Length; i++)
+        {
+            var (claim, unit, interval, scope) = figures[i];
+            for (var j = 0; j < i; j++)
+            {
+                var earlier = figures[j];
+                if (earlier.Unit != unit || (earlier.Claim.BlockIndex == claim.BlockIndex && earlier.Claim.ArticleIndex == claim.ArticleIndex) || earlier.Scope != scope)
+                {
+                    continue;
+                }
+
+                // Only the first earlier statement of the figure is compared, as one finding per later statement.
+                if (!earlier.Interval.Overlaps(interval))
                 {
                     context.Report(
-                        $"\"{DocumentChecks.Quote(group.Key.Subject!)}\" ({group.Key.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
+                        $"\"{DocumentChecks.Quote(claim.Subject!)}\" ({claim.Period!.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
                         claim.Span,
                         claim,
                         earlier.Claim);
                 }
+
+                break;
             }
         }
     }

@@ -34,7 +34,7 @@ internal sealed class ShareOfSumRule : IValidationRule
 
             var whole = context.Issue.Claims.LastOrDefault(c =>
                 c.Id < parts[0].Id && c.ArticleIndex == share.ArticleIndex && c.Unit == parts[0].Unit && c.Kind == parts[0].Kind &&
-                c.Value is > 0m && c.Subject is { } subject && FigureRule.CommonLength(subject, named) >= MinCommonName &&
+                c.Value is > 0m && c.Subject is { } subject && FigureRule.SharesRun(subject, named, MinCommonName) &&
                 (c.Period is null || parts[0].Period is null || c.Period.Text == parts[0].Period!.Text));
             if (whole is null)
             {

@@ -46,9 +46,11 @@ internal sealed class TextVersusTableRule : IValidationRule
     {
         var cells = new List<Cell>();
         var rowLabels = new HashSet<string>(StringComparer.Ordinal);
+        var measureSet = new HashSet<string>(StringComparer.Ordinal);
+        var row = new RowCursor(-1, -1, -1, null, false, null);
         foreach (var claim in context.Issue.Claims)
         {
-            if (CellOf(context, claim) is { } cell)
+            if (CellOf(context, claim, ref row, measureSet) is { } cell)
             {
                 cells.Add(cell);
                 if (!cell.IsTotal)
@@ -65,7 +67,7 @@ internal sealed class TextVersusTableRule : IValidationRule
 
         // The cells of each row label and column measure, and of the total rows under no label, so that a text
         // figure is compared with its row's cells only, not with every cell of the issue.
-        var byRow = new Dictionary<(string Measure, string? Label), List<Cell>>();
+        var byRow = new Dictionary<(string Measure, string? Label), List<QuantifiedClaim>>();
         void Add((string Measure, string? Label) key, Cell cell)
         {
             if (!byRow.TryGetValue(key, out var row))
@@ -73,7 +75,7 @@ internal sealed class TextVersusTableRule : IValidationRule
                 byRow[key] = row = [];
             }
 
-            row.Add(cell);
+            row.Add(cell.Claim);
         }
 
         foreach (var cell in cells)
@@ -85,7 +87,7 @@ internal sealed class TextVersusTableRule : IValidationRule
             }
         }
 
-        var measures = cells.Select(c => c.Measure).Distinct(StringComparer.Ordinal).OrderByDescending(m => m.Length).ToList();
+        var measures = measureSet.OrderByDescending(m => m.Length).ToList();
         var labels = new RowLabels(rowLabels);
         var wholeCaptions = cells.Where(c => c.IsTotal && c.Caption is not null).Select(c => (c.Claim.ArticleIndex, c.Caption!)).Distinct().ToList();
         (int? Article, int? Block, string? Measure) last = default;
@@ -121,7 +123,7 @@ internal sealed class TextVersusTableRule : IValidationRule
             {
                 total = false;
             }
-            else if (sharesNoName && NamesWhole(named, text, wholeCaptions))
+            else if (sharesNoName && byRow.ContainsKey((measure, null)) && NamesWhole(named, text, wholeCaptions))
             {
                 total = true;
             }
@@ -130,12 +132,12 @@ internal sealed class TextVersusTableRule : IValidationRule
                 continue;
             }
 
-            if (!byRow.TryGetValue((measure, total ? null : label), out var row))
+            if (!byRow.TryGetValue((measure, total ? null : label), out var rowCells))
             {
                 continue;
             }
 
-            var matched = row.Where(c => c.Claim.Period!.Text == text.Period.Text && Comparable(text, c.Claim)).Select(c => c.Claim).ToList();
+            var matched = rowCells.FindAll(c => c.Period!.Text == text.Period.Text && Comparable(text, c));
             if (matched.Count > 0)
             {
                 yield return (text, matched);
@@ -143,7 +145,10 @@ internal sealed class TextVersusTableRule : IValidationRule
         }
     }
 
-    private sealed record Cell(QuantifiedClaim Claim, string Label, string Measure, bool IsTotal, string? Caption);
+    private readonly record struct Cell(QuantifiedClaim Claim, string Label, string Measure, bool IsTotal, string? Caption);
+
+    // The table row the last cell stood in, with its label read once for all its cells.
+    private record struct RowCursor(int Article, int Block, int Row, string? Label, bool IsTotal, string? Caption);
 
     // How many characters a subject must share with a table caption to speak of the table's whole.
     private const int MinCaptionScope = 4;
@@ -151,37 +156,83 @@ internal sealed class TextVersusTableRule : IValidationRule
     // The captions of the tables with a total row are gathered once per issue, not once per cell of the total row.
     private static bool NamesWhole(string named, QuantifiedClaim text, List<(int? Article, string Caption)> wholeCaptions) =>
         ClaimLexicon.WholeScopeWords.OccursIn(named, 0, named.Length) ||
-        wholeCaptions.Exists(c => c.Article == text.ArticleIndex && FigureRule.CommonLength(c.Caption, named) >= MinCaptionScope);
+        wholeCaptions.Exists(c => c.Article == text.ArticleIndex && FigureRule.SharesRun(c.Caption, named, MinCaptionScope));
 
-    private static Cell? CellOf(ValidationContext context, QuantifiedClaim claim)
+    private static Cell? CellOf(ValidationContext context, QuantifiedClaim claim, ref RowCursor row, HashSet<string> measures)
     {
         if (claim.Period is null || claim.Value is null || claim.Subject is not { } subject ||
-            !FigureRule.TryBlockOf(context, claim, out var blocks, out var b) || RowOf(blocks[b], claim) is not { } row ||
-            row.Cells.Length == 0 || TableClaims.RowLabel(row.Cells[0]) is not { } label ||
-            subject.Length <= label.Length || subject[label.Length] != ' ' || !subject.StartsWith(label, StringComparison.Ordinal))
+            !FigureRule.TryBlockOf(context, claim, out var blocks, out var b) || blocks[b].Rows.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var a = claim.ArticleIndex!.Value;
+        if (row.Article != a || row.Block != b)
+        {
+            var caption = b > 0 && blocks[b - 1].Rows.IsDefaultOrEmpty ? blocks[b - 1].Text : null;
+            row = new RowCursor(a, b, -1, null, false, caption);
+        }
+
+        var r = RowIndexOf(blocks[b], claim, row.Row);
+        if (r < 0)
+        {
+            return null;
+        }
+
+        if (r != row.Row)
+        {
+            var cells = blocks[b].Rows[r].Cells;
+            var label = cells.Length == 0 ? null : TableClaims.RowLabel(cells[0]);
+            row = row with { Row = r, Label = label, IsTotal = label is not null && TableTotals.ReadLabel(cells[0]).IsTotal };
+        }
+
+        if (row.Label is not { } rowLabel || subject.Length <= rowLabel.Length || subject[rowLabel.Length] != ' ' ||
+            !subject.StartsWith(rowLabel, StringComparison.Ordinal))
         {
             return null;
         }
 
         // 营业收入 金额 → 营业收入: the first word names what is measured; 金额 and 同比增长 say what the kind says.
-        var measure = subject.AsSpan(label.Length + 1);
+        var measure = subject.AsSpan(rowLabel.Length + 1);
         var space = measure.IndexOf(' ');
         measure = space < 0 ? measure : measure[..space];
-        var caption = b > 0 && blocks[b - 1].Rows.IsDefaultOrEmpty ? blocks[b - 1].Text : null;
-        return measure.Length < 2 ? null : new Cell(claim, label, measure.ToString(), TableTotals.ReadLabel(row.Cells[0]).IsTotal, caption);
+        if (measure.Length < 2)
+        {
+            return null;
+        }
+
+        // A column's measure is one string for all its cells.
+        var lookup = measures.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(measure, out var name))
+        {
+            name = measure.ToString();
+            measures.Add(name);
+        }
+
+        return new Cell(claim, rowLabel, name, row.IsTotal, row.Caption);
     }
 
-    private static TableRow? RowOf(Block block, QuantifiedClaim claim)
+    // The body row holding the claim, searched from the row of the claim before it: claims come in source order, so
+    // a table's rows are walked once (an issue read from JSON may list claims in any order, and is searched whole).
+    private static int RowIndexOf(Block block, QuantifiedClaim claim, int from)
     {
-        foreach (var row in block.Rows)
+        var rows = block.Rows;
+        var start = from >= 0 && rows[from].Span.Start <= claim.Span.Start ? from : 0;
+        for (var i = start; i < rows.Length; i++)
         {
-            if (!row.IsHeader && row.Span.Start <= claim.Span.Start && claim.Span.Start < row.Span.End)
+            var row = rows[i];
+            if (row.Span.Start > claim.Span.Start)
             {
-                return row;
+                break;
+            }
+
+            if (!row.IsHeader && claim.Span.Start < row.Span.End)
+            {
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     // What the text figure is of: its own subject, or for a change without one the level it is the change of.

@@ -31,7 +31,7 @@ public sealed class RowLabelsTests
         var (label, common) = (default(string), 0);
         foreach (var candidate in labels.Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal))
         {
-            var length = FigureRule.CommonLength(candidate, subject);
+            var length = FigureRuleTests.LongestRun(candidate, subject);
             if (length > common || (length == common && length == candidate.Length))
             {
                 (label, common) = (candidate, length);
