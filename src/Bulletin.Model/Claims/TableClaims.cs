@@ -656,7 +656,7 @@ internal static class TableClaims
             text = text[..^1];
         }
 
-        if (text.Length == 0 || text.ContainsAnyExcept("0123456789.,") || !NumberReader.TryParse(text.ToString(), out var reading) ||
+        if (text.Length == 0 || text.ContainsAnyExcept(Punctuation.AsciiFigureCharacters) || !NumberReader.TryParse(text.ToString(), out var reading) ||
             reading.Value is not { } v || reading.Lower is not null)
         {
             return false;

@@ -22,6 +22,12 @@ internal static class Punctuation
     /// <summary>Bullets that open a list item or a section label in plain text.</summary>
     internal static readonly SearchValues<char> Bullets = SearchValues.Create("●◎○•·■□◆◇▪▶►-*+");
 
+    /// <summary>The characters of a bare figure in a table cell: digits, decimal points and thousands separators.</summary>
+    internal static readonly SearchValues<char> FigureCharacters = SearchValues.Create("0123456789.,０１２３４５６７８９．，");
+
+    /// <summary>The characters of a figure written with ASCII digits only.</summary>
+    internal static readonly SearchValues<char> AsciiFigureCharacters = SearchValues.Create("0123456789.,");
+
     /// <summary>Characters ignored when titles are compared.</summary>
     internal static readonly SearchValues<char> TitleNoise = SearchValues.Create(
         " \u3000\t\r\n:：,，、.。;；!！?？\"'“”‘’「」『』《》〈〉()（）[]【】-—–~～·・…*_#|/／\\");

@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Parsing;
 
@@ -329,7 +330,7 @@ internal static class TableRecognizer
             text = text[..^1];
         }
 
-        return text.Length > 0 && TextScan.IsDigit(text[0]) && !text.ContainsAnyExcept("0123456789.,０１２３４５６７８９．，");
+        return text.Length > 0 && TextScan.IsDigit(text[0]) && !text.ContainsAnyExcept(Punctuation.FigureCharacters);
     }
 
     private static bool StartsHtmlTable(string source, RawBlock block) =>

@@ -1,6 +1,5 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,7 +13,11 @@ namespace Bulletin.Model.Validation;
 public sealed class ValidationContext
 {
     private readonly List<Diagnostic> _diagnostics;
-    private readonly FrozenDictionary<int, QuantifiedClaim> _claims;
+    // Claims by id. The extractor numbers claims densely from zero or one, so an array indexed by id serves; an issue
+    // read from JSON may number them any way, and then a dictionary does. (A frozen dictionary took longer to build
+    // than most rules take to run.)
+    private readonly QuantifiedClaim?[]? _byId;
+    private readonly Dictionary<int, QuantifiedClaim>? _sparse;
     private IValidationRule? _rule;
 
     internal ValidationContext(BulletinIssue issue, ValidationOptions options, List<Diagnostic> diagnostics)
@@ -23,7 +26,7 @@ public sealed class ValidationContext
         Options = options;
         Articles = issue.EnumerateArticles();
         _diagnostics = diagnostics;
-        _claims = issue.Claims.ToFrozenDictionary(c => c.Id);
+        (_byId, _sparse) = Index(issue.Claims);
     }
 
     /// <summary>Gets the issue being checked.</summary>
@@ -38,7 +41,37 @@ public sealed class ValidationContext
     /// <summary>Finds a claim of the issue by its id.</summary>
     /// <param name="id">The claim's id.</param>
     /// <returns>The claim, or <see langword="null"/>.</returns>
-    public QuantifiedClaim? Claim(int id) => _claims.GetValueOrDefault(id);
+    public QuantifiedClaim? Claim(int id) =>
+        _byId is not null ? (id >= 0 && id < _byId.Length ? _byId[id] : null) : _sparse!.GetValueOrDefault(id);
+
+    private static (QuantifiedClaim?[]? ById, Dictionary<int, QuantifiedClaim>? Sparse) Index(ImmutableArray<QuantifiedClaim> claims)
+    {
+        var dense = true;
+        foreach (var claim in claims)
+        {
+            dense &= claim.Id >= 0 && claim.Id <= (2 * claims.Length) + 16;
+        }
+
+        if (dense)
+        {
+            var byId = new QuantifiedClaim?[(2 * claims.Length) + 17];
+            foreach (var claim in claims)
+            {
+                // Of two claims with one id (only a hand-edited archive has them) the later wins.
+                byId[claim.Id] = claim;
+            }
+
+            return (byId, null);
+        }
+
+        var sparse = new Dictionary<int, QuantifiedClaim>(claims.Length);
+        foreach (var claim in claims)
+        {
+            sparse[claim.Id] = claim;
+        }
+
+        return (null, sparse);
+    }
 
     /// <summary>Reports a problem found by the rule being run.</summary>
     /// <param name="message">The message, quoting the figures and the arithmetic.</param>
