@@ -51,7 +51,7 @@ internal sealed class BalancesFromOneStartRule : IValidationRule
         foreach (var change in context.Issue.Claims)
         {
             if (change.Value is null || change.Period is not { } period || !FigureRule.IsInTable(context, change) ||
-                FigureRule.Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { Value: not null } balance ||
+                FigureRule.FirstRelated(context, change, ClaimRelationKind.ChangeOf) is not { Value: not null } balance ||
                 balance.Span.Line != change.Span.Line || balance.Kind != change.Kind || balance.Unit != change.Unit)
             {
                 continue;

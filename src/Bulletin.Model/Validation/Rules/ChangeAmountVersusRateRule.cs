@@ -83,7 +83,7 @@ internal sealed class ChangeAmountVersusRateRule : IValidationRule
         foreach (var rate in context.Issue.Claims)
         {
             if (rate.Kind is not (ClaimKind.Change or ClaimKind.Multiple) || rate.Unit is not ("%" or "x") || rate.Value is null ||
-                FigureRule.Related(context, rate, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { Value: not null } of || !FigureRule.IsLevel(of) ||
+                FigureRule.FirstRelated(context, rate, ClaimRelationKind.ChangeOf) is not { Value: not null } of || !FigureRule.IsLevel(of) ||
                 !changes.TryGetValue(of.Id, out var amounts) || amounts.Find(c => c.Id > of.Id && c.Id < rate.Id) is not { } amount)
             {
                 continue;

@@ -24,7 +24,7 @@ internal sealed class ConversionVersusRateRule : IValidationRule
         var rates = StatedRates(context);
         foreach (var converted in context.Issue.Claims)
         {
-            if (FigureRule.Related(context, converted, ClaimRelationKind.ConversionOf).FirstOrDefault() is not { } original ||
+            if (FigureRule.FirstRelated(context, converted, ClaimRelationKind.ConversionOf) is not { } original ||
                 RateFor(context, rates, original.Unit, converted.Unit) is not { } rate)
             {
                 continue;

@@ -10,15 +10,57 @@ namespace Bulletin.Model.Validation.Rules;
 /// <summary>What the figure rules share: the claims another claim relates to, by kind of relation.</summary>
 internal static class FigureRule
 {
-    internal static IEnumerable<QuantifiedClaim> Related(ValidationContext context, QuantifiedClaim claim, ClaimRelationKind kind)
+    // Every rule asks every claim for its relations, and most claims have none: these look-ups allocate nothing
+    // unless they find something.
+
+    /// <summary>The first claim the claim relates to by this kind of relation.</summary>
+    internal static QuantifiedClaim? FirstRelated(ValidationContext context, QuantifiedClaim claim, ClaimRelationKind kind)
     {
         foreach (var relation in claim.Relations)
         {
             if (relation.Kind == kind && context.Claim(relation.Other) is { } other)
             {
-                yield return other;
+                return other;
             }
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The claims the claim relates to by this kind of relation, in the order of their ids, when there are at least
+    /// <paramref name="atLeast"/> of them; otherwise <see langword="null"/>.
+    /// </summary>
+    internal static List<QuantifiedClaim>? AllRelated(ValidationContext context, QuantifiedClaim claim, ClaimRelationKind kind, int atLeast)
+    {
+        var count = 0;
+        foreach (var relation in claim.Relations)
+        {
+            count += relation.Kind == kind ? 1 : 0;
+        }
+
+        if (count < atLeast)
+        {
+            return null;
+        }
+
+        var related = new List<QuantifiedClaim>(count);
+        foreach (var relation in claim.Relations)
+        {
+            if (relation.Kind == kind && context.Claim(relation.Other) is { } other)
+            {
+                // Insertion keeps claims of one id in the order they are listed, as a stable sort would.
+                var at = related.Count;
+                while (at > 0 && related[at - 1].Id > other.Id)
+                {
+                    at--;
+                }
+
+                related.Insert(at, other);
+            }
+        }
+
+        return related.Count < atLeast ? null : related;
     }
 
     /// <summary>
@@ -28,8 +70,8 @@ internal static class FigureRule
     internal static bool TryFromToPair(ValidationContext context, QuantifiedClaim change, out QuantifiedClaim from, out QuantifiedClaim to)
     {
         from = to = null!;
-        if (change.Basis is not null || Related(context, change, ClaimRelationKind.ChangeOf).FirstOrDefault() is not { } end ||
-            Related(context, end, ClaimRelationKind.To).FirstOrDefault() is not { } start ||
+        if (change.Basis is not null || FirstRelated(context, change, ClaimRelationKind.ChangeOf) is not { } end ||
+            FirstRelated(context, end, ClaimRelationKind.To) is not { } start ||
             start.Value is null or 0m || end.Value is null)
         {
             return false;

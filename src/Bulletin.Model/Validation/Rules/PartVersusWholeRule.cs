@@ -42,7 +42,7 @@ internal sealed class PartVersusWholeRule : IValidationRule
         for (var i = 0; i < claims.Length; i++)
         {
             var part = claims[i];
-            if (!FigureRule.IsLevel(part) || FigureRule.Related(context, part, ClaimRelationKind.PartOf).FirstOrDefault() is not { } whole)
+            if (!FigureRule.IsLevel(part) || FigureRule.FirstRelated(context, part, ClaimRelationKind.PartOf) is not { } whole)
             {
                 continue;
             }
@@ -118,7 +118,7 @@ internal sealed class PartVersusWholeRule : IValidationRule
     // The members of the list that ends at this part, when this part is its last and all are parts of one whole.
     private static List<QuantifiedClaim>? ListedParts(ValidationContext context, Dictionary<int, QuantifiedClaim> nextMember, QuantifiedClaim last, QuantifiedClaim whole)
     {
-        if (nextMember.TryGetValue(last.Id, out var next) && FigureRule.Related(context, next, ClaimRelationKind.PartOf).FirstOrDefault() == whole)
+        if (nextMember.TryGetValue(last.Id, out var next) && FigureRule.FirstRelated(context, next, ClaimRelationKind.PartOf) == whole)
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal sealed class PartVersusWholeRule : IValidationRule
         var listed = new List<QuantifiedClaim> { last };
         var member = last;
         while (member.Relations.FirstOrDefault(r => r.Kind == ClaimRelationKind.ListMember) is { Other: var previousId } &&
-            context.Claim(previousId) is { } previous && FigureRule.Related(context, previous, ClaimRelationKind.PartOf).FirstOrDefault() == whole)
+            context.Claim(previousId) is { } previous && FigureRule.FirstRelated(context, previous, ClaimRelationKind.PartOf) == whole)
         {
             listed.Insert(0, previous);
             member = previous;

@@ -24,8 +24,8 @@ internal sealed class PartsVersusTotalRule : IValidationRule
     {
         foreach (var total in context.Issue.Claims)
         {
-            var parts = FigureRule.Related(context, total, Claims.ClaimRelationKind.TotalOf).OrderBy(c => c.Id).ToList();
-            if (parts.Count < 2)
+            var parts = FigureRule.AllRelated(context, total, Claims.ClaimRelationKind.TotalOf, atLeast: 2);
+            if (parts is null)
             {
                 continue;
             }

@@ -22,8 +22,8 @@ internal sealed class PointsVersusPercentagesRule : IValidationRule
     {
         foreach (var points in context.Issue.Claims)
         {
-            var pair = FigureRule.Related(context, points, ClaimRelationKind.DifferenceOf).OrderBy(c => c.Id).ToList();
-            if (pair.Count != 2 || pair[0].Value is not { } first || pair[1].Value is not { } second || points.Value is null)
+            var pair = FigureRule.AllRelated(context, points, ClaimRelationKind.DifferenceOf, atLeast: 2);
+            if (pair is not { Count: 2 } || pair[0].Value is not { } first || pair[1].Value is not { } second || points.Value is null)
             {
                 continue;
             }

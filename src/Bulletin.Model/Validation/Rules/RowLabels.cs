@@ -18,7 +18,9 @@ internal sealed class RowLabels
 
     private readonly List<string> _labels;
     private readonly List<int> _short = [];
-    private readonly Dictionary<(char, char, char), List<int>> _runs = [];
+    // Each run's labels, as a chain through one list (the latest label first) rather than a list per run.
+    private readonly Dictionary<(char, char, char), int> _runs = [];
+    private readonly List<(int Label, int Next)> _holders = [];
 
     // Reused by each read: one index is read by one rule run on one thread.
     private readonly bool[] _candidate;
@@ -41,14 +43,11 @@ internal sealed class RowLabels
             for (var k = 0; k + MinRowName <= label.Length; k++)
             {
                 var run = (label[k], label[k + 1], label[k + 2]);
-                if (!_runs.TryGetValue(run, out var holders))
+                var head = _runs.GetValueOrDefault(run, -1);
+                if (head < 0 || _holders[head].Label != i)
                 {
-                    _runs[run] = holders = [];
-                }
-
-                if (holders.Count == 0 || holders[^1] != i)
-                {
-                    holders.Add(i);
+                    _holders.Add((i, head));
+                    _runs[run] = _holders.Count - 1;
                 }
             }
         }
@@ -70,12 +69,12 @@ internal sealed class RowLabels
         var sharesName = false;
         for (var k = 0; k + MinRowName <= subject.Length; k++)
         {
-            if (_runs.TryGetValue((subject[k], subject[k + 1], subject[k + 2]), out var holders))
+            if (_runs.TryGetValue((subject[k], subject[k + 1], subject[k + 2]), out var at))
             {
                 sharesName = true;
-                foreach (var i in holders)
+                for (; at >= 0; at = _holders[at].Next)
                 {
-                    _candidate[i] = true;
+                    _candidate[_holders[at].Label] = true;
                 }
             }
         }

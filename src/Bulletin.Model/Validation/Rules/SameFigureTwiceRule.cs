@@ -38,27 +38,35 @@ internal sealed class SameFigureTwiceRule : IValidationRule
 
     public void Validate(ValidationContext context)
     {
-        // Figures of one subject, period and kind, in the order the issue first states each; most stand alone, and
-        // only those that do not are converted to a comparable unit.
-        var groups = new Dictionary<(string Subject, string Period, ClaimKind Kind), List<QuantifiedClaim>>();
-        var order = new List<List<QuantifiedClaim>>();
-        foreach (var claim in ComparableFigures.Of(context.Issue.Claims))
+        // Figures of one subject, period and kind, in the order the issue first states each. Most stand alone: a
+        // group holds its first figure and gets a list, and a comparable unit, only when a second one comes.
+        var figures = ComparableFigures.Of(context.Issue.Claims);
+        var index = new Dictionary<(string Subject, string Period, ClaimKind Kind), int>(figures.Count);
+        var groups = new List<(QuantifiedClaim First, List<QuantifiedClaim>? All)>();
+        foreach (var claim in figures)
         {
             var key = (claim.Subject!, claim.Period!.Text, claim.Kind);
-            if (!groups.TryGetValue(key, out var group))
+            if (!index.TryGetValue(key, out var at))
             {
-                groups[key] = group = [];
-                order.Add(group);
+                index[key] = groups.Count;
+                groups.Add((claim, null));
+                continue;
             }
 
-            group.Add(claim);
+            var (first, all) = groups[at];
+            if (all is null)
+            {
+                groups[at] = (first, all = [first]);
+            }
+
+            all.Add(claim);
         }
 
-        foreach (var group in order)
+        foreach (var (_, all) in groups)
         {
-            if (group.Count > 1)
+            if (all is not null)
             {
-                Check(context, group);
+                Check(context, all);
             }
         }
     }

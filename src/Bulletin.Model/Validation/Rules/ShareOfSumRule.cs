@@ -26,8 +26,8 @@ internal sealed class ShareOfSumRule : IValidationRule
     {
         foreach (var share in context.Issue.Claims)
         {
-            var parts = FigureRule.Related(context, share, ClaimRelationKind.ShareOfSum).OrderBy(c => c.Id).ToList();
-            if (parts.Count < 2 || share.Subject is not { } named || parts.Any(p => p.Value is null))
+            var parts = FigureRule.AllRelated(context, share, ClaimRelationKind.ShareOfSum, atLeast: 2);
+            if (parts is null || share.Subject is not { } named || parts.Any(p => p.Value is null))
             {
                 continue;
             }

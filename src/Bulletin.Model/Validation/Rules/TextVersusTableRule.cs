@@ -44,52 +44,58 @@ internal sealed class TextVersusTableRule : IValidationRule
     /// <summary>Each text figure that a table also states, with the cells it is compared with.</summary>
     internal static IEnumerable<(QuantifiedClaim Text, List<QuantifiedClaim> Cells)> Pairs(ValidationContext context)
     {
-        var cells = new List<Cell>();
-        var rowLabels = new HashSet<string>(StringComparer.Ordinal);
-        var measureSet = new HashSet<string>(StringComparer.Ordinal);
-        var row = new RowCursor(-1, -1, -1, null, false, null);
-        foreach (var claim in context.Issue.Claims)
+        // The cells of each row label and column measure, and of the total rows under no label, so that a text
+        // figure is compared with its row's cells only, not with every cell of the issue. Each row's cells are a
+        // chain through one list, in source order, rather than a list of their own.
+        var byRow = new Dictionary<(string Measure, string? Label), (int Head, int Tail)>();
+        var chain = new List<(QuantifiedClaim Claim, int Next)>();
+        void Add((string Measure, string? Label) key, QuantifiedClaim claim)
         {
-            if (CellOf(context, claim, ref row, measureSet) is { } cell)
+            chain.Add((claim, -1));
+            var at = chain.Count - 1;
+            if (byRow.TryGetValue(key, out var ends))
             {
-                cells.Add(cell);
-                if (!cell.IsTotal)
-                {
-                    rowLabels.Add(cell.Label);
-                }
+                chain[ends.Tail] = (chain[ends.Tail].Claim, at);
+                byRow[key] = (ends.Head, at);
+            }
+            else
+            {
+                byRow[key] = (at, at);
             }
         }
 
-        if (cells.Count == 0)
+        var rowLabels = new HashSet<string>(StringComparer.Ordinal);
+        var measureSet = new HashSet<string>(StringComparer.Ordinal);
+        var wholeCaptions = new List<(int? Article, string Caption)>();
+        var row = new RowCursor(-1, -1, -1, null, false, null);
+        foreach (var claim in context.Issue.Claims)
+        {
+            if (CellOf(context, claim, ref row, measureSet) is not { } cell)
+            {
+                continue;
+            }
+
+            Add((cell.Measure, cell.Label), claim);
+            if (!cell.IsTotal)
+            {
+                rowLabels.Add(cell.Label);
+                continue;
+            }
+
+            Add((cell.Measure, null), claim);
+            if (cell.Caption is { } caption && !wholeCaptions.Contains((claim.ArticleIndex, caption)))
+            {
+                wholeCaptions.Add((claim.ArticleIndex, caption));
+            }
+        }
+
+        if (chain.Count == 0)
         {
             yield break;
         }
 
-        // The cells of each row label and column measure, and of the total rows under no label, so that a text
-        // figure is compared with its row's cells only, not with every cell of the issue.
-        var byRow = new Dictionary<(string Measure, string? Label), List<QuantifiedClaim>>();
-        void Add((string Measure, string? Label) key, Cell cell)
-        {
-            if (!byRow.TryGetValue(key, out var row))
-            {
-                byRow[key] = row = [];
-            }
-
-            row.Add(cell.Claim);
-        }
-
-        foreach (var cell in cells)
-        {
-            Add((cell.Measure, cell.Label), cell);
-            if (cell.IsTotal)
-            {
-                Add((cell.Measure, null), cell);
-            }
-        }
-
         var measures = measureSet.OrderByDescending(m => m.Length).ToList();
         var labels = new RowLabels(rowLabels);
-        var wholeCaptions = cells.Where(c => c.IsTotal && c.Caption is not null).Select(c => (c.Claim.ArticleIndex, c.Caption!)).Distinct().ToList();
         (int? Article, int? Block, string? Measure) last = default;
         foreach (var text in context.Issue.Claims)
         {
@@ -98,7 +104,16 @@ internal sealed class TextVersusTableRule : IValidationRule
                 continue;
             }
 
-            var measure = measures.FirstOrDefault(m => named.Contains(m, StringComparison.Ordinal));
+            string? measure = null;
+            foreach (var m in measures)
+            {
+                if (named.Contains(m, StringComparison.Ordinal))
+                {
+                    measure = m;
+                    break;
+                }
+            }
+
             if (measure is not null)
             {
                 last = (text.ArticleIndex, text.BlockIndex, measure);
@@ -132,13 +147,22 @@ internal sealed class TextVersusTableRule : IValidationRule
                 continue;
             }
 
-            if (!byRow.TryGetValue((measure, total ? null : label), out var rowCells))
+            if (!byRow.TryGetValue((measure, total ? null : label), out var ends))
             {
                 continue;
             }
 
-            var matched = rowCells.FindAll(c => c.Period!.Text == text.Period.Text && Comparable(text, c));
-            if (matched.Count > 0)
+            List<QuantifiedClaim>? matched = null;
+            for (var at = ends.Head; at >= 0; at = chain[at].Next)
+            {
+                var c = chain[at].Claim;
+                if (c.Period!.Text == text.Period.Text && Comparable(text, c))
+                {
+                    (matched ??= []).Add(c);
+                }
+            }
+
+            if (matched is not null)
             {
                 yield return (text, matched);
             }
@@ -154,9 +178,23 @@ internal sealed class TextVersusTableRule : IValidationRule
     private const int MinCaptionScope = 4;
 
     // The captions of the tables with a total row are gathered once per issue, not once per cell of the total row.
-    private static bool NamesWhole(string named, QuantifiedClaim text, List<(int? Article, string Caption)> wholeCaptions) =>
-        ClaimLexicon.WholeScopeWords.OccursIn(named, 0, named.Length) ||
-        wholeCaptions.Exists(c => c.Article == text.ArticleIndex && FigureRule.SharesRun(c.Caption, named, MinCaptionScope));
+    private static bool NamesWhole(string named, QuantifiedClaim text, List<(int? Article, string Caption)> wholeCaptions)
+    {
+        if (ClaimLexicon.WholeScopeWords.OccursIn(named, 0, named.Length))
+        {
+            return true;
+        }
+
+        foreach (var (article, caption) in wholeCaptions)
+        {
+            if (article == text.ArticleIndex && FigureRule.SharesRun(caption, named, MinCaptionScope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Cell? CellOf(ValidationContext context, QuantifiedClaim claim, ref RowCursor row, HashSet<string> measures)
     {
@@ -238,7 +276,7 @@ internal sealed class TextVersusTableRule : IValidationRule
     // What the text figure is of: its own subject, or for a change without one the level it is the change of.
     private static string? Named(ValidationContext context, QuantifiedClaim claim) =>
         claim.Subject ?? (claim.Kind is ClaimKind.Change or ClaimKind.Multiple
-            ? FigureRule.Related(context, claim, ClaimRelationKind.ChangeOf).FirstOrDefault()?.Subject
+            ? FigureRule.FirstRelated(context, claim, ClaimRelationKind.ChangeOf)?.Subject
             : null);
 
     private static bool Comparable(QuantifiedClaim text, QuantifiedClaim cell) =>

@@ -1,12 +1,19 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Linq;
+using Bulletin.Model.Claims;
+using Bulletin.Model.Parsing;
+using Bulletin.Model.Validation;
 using Bulletin.Model.Validation.Rules;
 using CsCheck;
 
 namespace Bulletin.Model.Tests.Validation.Rules;
 
-/// <summary>Whether two names share a run of some length, which BLT2111 uses to tell a row's label in a subject.</summary>
+/// <summary>
+/// What the figure rules share: whether two names share a run of some length (BLT2111 tells a row's label in a subject
+/// by it) and the claims a claim relates to.
+/// </summary>
 public sealed class FigureRuleTests
 {
     [Theory]
@@ -26,6 +33,30 @@ public sealed class FigureRuleTests
     public void SharesRun_IsWhatMeasuringFromEveryStartGives() =>
         Gen.Select(Gen.String[Gen.Char["甲乙丙丁ab"], 0, 12], Gen.String[Gen.Char["甲乙丙丁ab"], 0, 12], Gen.Int[0, 6])
             .Sample((a, b, length) => FigureRule.SharesRun(a, b, length) == (LongestRun(a, b) >= length));
+
+    [Theory]
+    [InlineData("全年货物进出口总额 500 亿元，其中出口 300 亿元、进口 200 亿元。")]
+    [InlineData("甲国、乙国、丙国分别占 40%、35% 和 25%，合计 100%。")]
+    [InlineData("海港市铁路货运量 310 万吨，比上年增长 4.2%，其中东区 120 万吨，西区 190 万吨。")]
+    public void RelatedClaims_AreTheClaimsOfThatRelationInIdOrder(string text)
+    {
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+        var context = new ValidationContext(issue, ValidationOptions.Default, []);
+        foreach (var claim in issue.Claims)
+        {
+            foreach (var kind in Enum.GetValues<ClaimRelationKind>())
+            {
+                var listed = claim.Relations.Where(r => r.Kind == kind).Select(r => context.Claim(r.Other)).OfType<QuantifiedClaim>().ToList();
+                Assert.Equal(listed.FirstOrDefault(), FigureRule.FirstRelated(context, claim, kind));
+                var expected = listed.OrderBy(c => c.Id).ToList();
+                for (var atLeast = 0; atLeast <= 3; atLeast++)
+                {
+                    var all = FigureRule.AllRelated(context, claim, kind, atLeast);
+                    Assert.Equal(expected.Count >= atLeast ? expected : null, all);
+                }
+            }
+        }
+    }
 
     // The longest run of characters two texts share, measured from every pair of starts.
     internal static int LongestRun(string a, string b)
