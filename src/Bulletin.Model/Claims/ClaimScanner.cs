@@ -156,8 +156,8 @@ internal static partial class ClaimScanner
         }
         else if (!ReadUnit(source, ref number, floor, limit, draft))
         {
-            // 2 至 3 家, 15-20 天: the unit stands only after the second number.
-            if (!ReadUnitlessRange(source, number, floor, limit, draft))
+            // 2 至 3 家, 15-20 天: the unit stands only after the second number; 企业数为 1286: the noun stands before.
+            if (!ReadUnitlessRange(source, number, floor, limit, draft) && !ReadCountedBefore(text, number, floor, draft))
             {
                 return false;
             }
@@ -188,6 +188,54 @@ internal static partial class ClaimScanner
         // A magnitude with no numeral (万元, 亿元 in a header) is a claim only when qualified: 超百万元, 万元级.
         return !(number.IsChinese && number.Qualifier == ClaimQualifier.Exact && !HasDigit(text, number) && draft.Start == draft.NumberStart &&
             !(draft.End < limit && CharFold.Fold(text[draft.End]) == '级'));
+    }
+
+    // The longest counted noun taken before 数为: 补丁数为 256 counts 补丁, 本次实验的样本总数为 796 counts 样本.
+    private const int MaxCountedNoun = 4;
+
+    // A bare whole number after "the number of X is" (企业数为 1286, 样本的总数达 796) counts X, which stands before
+    // the number rather than after it; a coefficient, a score or an index (系数为 0, 指数为 102) is not a count.
+    private static bool ReadCountedBefore(ReadOnlySpan<char> text, NumberToken number, int floor, ClaimDraft draft)
+    {
+        if (number.IsChinese || number.HasMagnitude || number.Lower is not null || number.Value is not { } value || value != decimal.Truncate(value))
+        {
+            return false;
+        }
+
+        var b = SkipSpacesBack(text, number.Start, floor);
+        if (!ClaimLexicon.CountCopulas.MatchBefore(text, b, floor, out var copula, out _))
+        {
+            return false;
+        }
+
+        // 数为 ends the noun's 数: 系数为 is matched with the 数 it shares.
+        var afterNoun = b - copula.Length;
+        if (ClaimLexicon.NotCountNouns.MatchBefore(text, afterNoun + 1, floor, out _, out _))
+        {
+            return false;
+        }
+
+        var end = afterNoun;
+        if (end > floor && CharFold.Fold(text[end - 1]) == '的')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor && end - start < MaxCountedNoun && TextScan.IsCjk(text[start - 1]) && CharFold.Fold(text[start - 1]) is not ('的' or '和' or '与' or '及'))
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        draft.Kind = ClaimKind.Count;
+        draft.Unit = "count";
+        draft.Measure = text[start..end].ToString();
+        return true;
     }
 
     private static void Negate(ClaimDraft draft, int start)

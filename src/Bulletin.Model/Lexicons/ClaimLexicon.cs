@@ -72,6 +72,23 @@ internal static class ClaimLexicon
             "标准箱", "标箱", "TEU", "股", "手", "单", "笔", "宗", "起", "门", "省", "市", "县", "区", "村", "镇", "所高校", "万户",
         }.Select(w => (w, true)));
 
+    /// <summary>
+    /// What stands between a counted noun and a bare whole number that counts it (<c>企业数为 1286</c>, <c>样本总数达 796</c>):
+    /// a word for "the number of" and a copula.
+    /// </summary>
+    internal static readonly WordTable<bool> CountCopulas = new(
+        from noun in new[] { "数", "数量", "总数", "个数" }
+        from verb in new[] { "为", "是", "达", "达到", "约为", "设为", "设置为", "共计", "合计", "共" }
+        select (noun + verb, true));
+
+    /// <summary>Words ending in 数 that name a coefficient, a score or an index rather than the number of things.</summary>
+    internal static readonly WordTable<bool> NotCountNouns = new(
+        new[]
+        {
+            "系数", "指数", "分数", "参数", "函数", "倍数", "基数", "常数", "读数", "岁数", "乘数", "分位数", "变数", "整数", "小数",
+            "约数", "奇数", "偶数", "周数", "天数", "月数", "年数",
+        }.Select(w => (w, true)));
+
     /// <summary>Words that name a change; +1 for growth, -1 for decline.</summary>
     internal static readonly WordTable<int> ChangeVerbs = new(
     [

@@ -27,6 +27,10 @@ public sealed class ClaimExtractorSpecTests
         { "吸引了 300 多家企业和 1.2 万余名观众。", ["300 多家|count|300[300..400]|count|over", "1.2 万余名|count|12000[12000..13000]|count|over"] },
         { "数百万用户参与了活动，上千家商户入驻。", ["数百万|count|2000000..9000000|count|approx", "上千家|count|1000|count|over"] },
         { "共有 1,434,321 股参与投票。", ["1,434,321 股|count|1434321|count|exact"] },
+        // A bare whole number after "the number of X is" counts X; a coefficient, index or score is not a count.
+        { "全区规上工业企业数为 1286，样本的总数达到796。", ["1286|count|1286|count|exact", "796|count|796|count|exact"] },
+        { "床位数为 500，站点数是 36。", ["500|count|500|count|exact", "36|count|36|count|exact"] },
+        { "相关系数为 0，景气指数为 102，综合分数为 85。", [] },
         { "２０２５年，全市新增企业１２００家。", ["１２００家|count|1200|count|exact"] },
         // Traditional script.
         { "全年營收達3.5萬億元，較上年增長12%。", ["3.5萬億元|amount|3500000000000|CNY|exact", "12%|change|12|%|exact"] },
@@ -112,6 +116,13 @@ public sealed class ClaimExtractorSpecTests
         var actual = claims.Select(Describe).ToArray();
         Assert.Equal(expected, actual);
     }
+
+    [Theory]
+    [InlineData("本轮实验的补丁数为 256。", "补丁")]
+    [InlineData("样本的总数达到796。", "样本")]
+    [InlineData("本区的企业数量为 1286。", "企业")]
+    public void Extract_CountedNounBeforeTheNumber_IsTheMeasure(string sentence, string measure) =>
+        Assert.Equal(measure, Assert.Single(ClaimExtractor.Default.Extract(sentence)).Measure);
 
     [Fact]
     public void Extract_Claims_CarryExactTextAndSpans()
