@@ -45,6 +45,12 @@ internal sealed class ClaimDraft
     /// <summary>Gets or sets a value indicating whether the percentage kind was decided by words of its own clause.</summary>
     internal bool KindFromContext { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the percentage is a share only because no word said what it is, so that
+    /// a document whose percentages are measurements (a paper's accuracies and error rates) may read it as a percent.
+    /// </summary>
+    internal bool KindByDefault { get; set; }
+
     internal int SentenceStart { get; set; }
 
     internal List<(ClaimRelationKind Kind, ClaimDraft Other)> Relations { get; } = [];

@@ -94,6 +94,19 @@ public sealed class ClaimExtractor
             ClaimScanner.Scan(source, start, end, drafts, referenceYear, locale.RocYears);
         }
 
+        if (issue.Kind == DocumentKind.Paper)
+        {
+            // A paper's percentages are measurements — accuracies, error rates, gains — unless a word makes one a part
+            // of a whole (占, 比例, 的 60%): with no such word, a percentage is a percent there, not a share.
+            foreach (var draft in drafts)
+            {
+                if (draft.KindByDefault && draft.Kind == ClaimKind.Share)
+                {
+                    draft.Kind = ClaimKind.Percent;
+                }
+            }
+        }
+
         AddTableClaims(source, articles, referenceYear, drafts);
         PeriodContext.Apply(issue, source, articles, drafts, referenceYear, locale.RocYears);
         foreach (var draft in drafts)

@@ -43,6 +43,7 @@ internal static partial class ClaimScanner
             {
                 draft.Kind = previous.Kind;
                 draft.Sign = previous.Sign;
+                draft.KindByDefault = false;
             }
 
             if (draft.FromBasisPoints && IsQuoteContext(text, clauseStart, draft.Start, draft.SentenceStart))
@@ -237,6 +238,38 @@ internal static partial class ClaimScanner
             : (draft.Value ?? draft.Lower) < 0m ? ClaimKind.Change
             : ClaimKind.Share;
         draft.KindFromContext = false;
+
+        // 35% 的样本 and α 的 60% are parts of a whole by their 的, though no word names a share.
+        draft.KindByDefault = draft.Kind == ClaimKind.Share && !IsOfNoun(text, draft.End, end) && !IsOfWhole(text, draft.Start, clauseStart);
+    }
+
+    // Whether the figure qualifies the noun after it: glued to it (80%以上从业者), or through 的 and a Chinese noun
+    // past spaces and the $ that closes a formula (35% 的样本; 0.1% 的 FAR, a rate written in letters, is not a part).
+    private static bool IsOfNoun(ReadOnlySpan<char> text, int at, int end)
+    {
+        if (at < end && TextScan.IsCjk(text[at]) && !Punctuation.Clause.Contains(text[at]))
+        {
+            return true;
+        }
+
+        while (at < end && text[at] is ' ' or '\u3000' or '$')
+        {
+            at++;
+        }
+
+        return at + 1 < end && CharFold.Fold(text[at]) == '的' && TextScan.IsCjk(text[at + 1]);
+    }
+
+    // Whether 的 stands just before the figure, past spaces and the $ that opens a formula.
+    private static bool IsOfWhole(ReadOnlySpan<char> text, int start, int floor)
+    {
+        var at = start;
+        while (at > floor && text[at - 1] is ' ' or '\u3000' or '$')
+        {
+            at--;
+        }
+
+        return at > floor && CharFold.Fold(text[at - 1]) == '的';
     }
 
     // The position just after the word before the number: 下行1.15bp至2.31% puts 2.31% right after 至.

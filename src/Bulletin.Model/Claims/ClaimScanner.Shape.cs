@@ -81,13 +81,32 @@ internal static partial class ClaimScanner
         probe = null!;
         hasUnit = false;
         at = SkipSpaces(text, at, limit);
+
+        // $6 . 1 3 \%$ 到 $6 . 6 9 \%$: a converted paper closes one formula before the connector and opens another.
+        var betweenFormulas = at < limit && text[at] == '$';
+        at = betweenFormulas ? SkipSpaces(text, at + 1, limit) : at;
         if (at >= limit || !IsRangeConnector(CharFold.Fold(text[at])))
         {
             return false;
         }
 
         var secondStart = SkipSpaces(text, at + 1, limit);
-        if (!NumberReader.TryRead(text, secondStart, limit, out second) || second.IsChinese != first.IsChinese || second.Value is null)
+        if (betweenFormulas)
+        {
+            if (secondStart >= limit || text[secondStart] != '$')
+            {
+                return false;
+            }
+
+            secondStart = SkipSpaces(text, secondStart + 1, limit);
+        }
+
+        if (!(betweenFormulas && NumberReader.TryReadSpacedDigits(text, secondStart, limit, out second)) && !NumberReader.TryRead(text, secondStart, limit, out second))
+        {
+            return false;
+        }
+
+        if (second.IsChinese != first.IsChinese || second.Value is null)
         {
             return false;
         }

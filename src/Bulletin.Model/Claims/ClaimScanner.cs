@@ -20,7 +20,9 @@ internal static partial class ClaimScanner
     private const int IndexCueReach = 12;
     private const int TemperatureCueReach = 16;
     private const int MaxNumberRun = 64;
-    private const int MaxMathReach = 48;
+    // How far a formula's $ may stand from a number in it: a caption's formula runs to a hundred characters or more
+    // ($( \mathrm { P S N R } ) , 3 2 . 5 \pm 0 . 4 ( \mathrm { S N R } = 1 . 5 \%$).
+    private const int MaxMathReach = 160;
 
     internal static void Scan(string source, int start, int end, List<ClaimDraft> into, int? referenceYear, bool rocYears = false)
     {

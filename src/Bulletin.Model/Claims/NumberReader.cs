@@ -384,18 +384,25 @@ public static partial class NumberReader
         var mantissa = 0m;
         int integerDigits = 0, decimals = 0, end = start, i = start;
         var point = false;
+        var spaced = false;
         while (i < limit && char.IsAsciiDigit(text[i]) && integerDigits + decimals < 20)
         {
             mantissa = (mantissa * 10m) + (text[i] - '0');
             decimals += point ? 1 : 0;
             integerDigits += point ? 0 : 1;
             end = ++i;
-            if (i + 1 < limit && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+            if (i < limit && char.IsAsciiDigit(text[i]))
             {
+                // $84 . 1 1 \%$: some converters keep a group of digits together and space the rest.
+            }
+            else if (i + 1 < limit && text[i] == ' ' && char.IsAsciiDigit(text[i + 1]))
+            {
+                spaced = true;
                 i++;
             }
             else if (!point && i + 3 < limit && text[i] == ' ' && text[i + 1] == '.' && text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))
             {
+                spaced = true;
                 point = true;
                 i += 3;
             }
@@ -405,7 +412,8 @@ public static partial class NumberReader
             }
         }
 
-        if (integerDigits + decimals < 2)
+        // Digits without a space among them are an ordinary number (12,500), read as one.
+        if (integerDigits + decimals < 2 || !spaced)
         {
             return false;
         }

@@ -20,6 +20,45 @@ public sealed class ConvertedPaperTests
         Assert.Equal(value, System.Math.Abs(claim.Value!.Value));
     }
 
+    // A paper: its front matter (摘要, 关键词) and its references make the parser read it as one.
+    private const string Paper = """
+        # 一种改进的图像检索方法
+
+        张三，李四
+
+        （海港大学 信息学院，海港 310000）
+
+        摘要：本文提出一种图像检索方法。
+
+        关键词：图像检索；特征融合
+
+        ## 1 引言
+
+        {0}
+
+        ## 参考文献
+
+        [1] 王五. 图像检索综述[J]. 计算机学报, 2020, 43(1): 1-10.
+        """;
+
+    [Theory]
+    [InlineData("在测试集上，检索精度达到 $8 4 . 1 1 \\%$ ，误检为 $5 . 0 8 \\%$ 。", "percent", "percent")]
+    [InlineData("其中 $35 \\%$ 的样本来自公开数据集，占比 $20 \\%$ 的样本用于测试。", "share", "share")]
+    [InlineData("80%以上参与者缺乏训练，训练后误差为 $0 . 8 \\%$ 。", "share", "percent")]
+    [InlineData("误差范围为 $6 . 1 3 \\%$ 到 $6 . 6 9 \\%$ ，特征 $\\alpha$ 的 $60 \\%$ 来自前半。", "percent", "share")]
+    public void PercentagesOfAPaper_AreMeasurementsUnlessAWordMakesThemShares(string sentence, string first, string second)
+    {
+        var issue = Bulletin.Model.Parsing.BulletinParser.Default.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Paper, sentence)).GetValueOrThrow();
+        Assert.Equal(DocumentKind.Paper, issue.Kind);
+
+        var kinds = issue.Claims.Where(c => c.Unit == "%").Select(c => c.Kind.ToString().ToLowerInvariant()).ToArray();
+        Assert.Equal([first, second], kinds);
+    }
+
+    [Fact]
+    public void BarePercentagesOfABulletin_AreShares() =>
+        Assert.Equal(ClaimKind.Share, Assert.Single(ClaimExtractor.Default.Extract("东区达到 84.1%。")).Kind);
+
     [Fact]
     public void SpacedDigitsOutsideMath_AreNotJoined()
     {
