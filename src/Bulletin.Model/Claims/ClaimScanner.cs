@@ -261,7 +261,8 @@ internal static partial class ClaimScanner
             b--;
         }
 
-        if (CharFold.Fold(text[b]) is '第' or '每')
+        if (CharFold.Fold(text[b]) is '第' or '每' ||
+            (ClaimLexicon.ReferenceLabels.MatchBefore(text, b + 1, floor, out _, out var isLabel) && isLabel))
         {
             return true;
         }

@@ -54,12 +54,14 @@ internal static class TableClaims
         var fallback = caption.Unit is null ? (ColumnUnit?)null : ReadUnit(caption.Unit);
         var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear) : null;
         var year = captionPeriod?.End?.Year ?? referenceYear;
+        var headerUnits = new ColumnUnit?[width];
         var units = new ColumnUnit?[width];
         var periods = new ClaimPeriod?[width];
         var sinceYearStart = new bool[width];
         for (var col = 0; col < width; col++)
         {
-            units[col] = ReadUnit(headers[col]) ?? fallback;
+            headerUnits[col] = ReadUnit(headers[col]);
+            units[col] = headerUnits[col] ?? fallback;
             periods[col] = HeaderPeriod(headers[col], year);
         }
 
@@ -108,6 +110,16 @@ internal static class TableClaims
             }
 
             var subject = row.Cells.Length > 0 ? RowLabel(row.Cells[0]) : null;
+
+            // 出口（亿元） | 2024 | 2025, 耗时(s) | 甲 | 乙: a table whose rows are its indicators puts the unit in the row's
+            // label; a column's own unit still comes first, the 单位 line last.
+            var rowUnit = subject is not null && width > 1 ? ReadUnit(row.Cells[0]) : null;
+            if (rowUnit is not null)
+            {
+                subject = ColumnMeasure(subject!) ?? subject;
+            }
+
+            var counted = subject is not null && width > 1 && rowUnit is null ? CountedThings(subject) : null;
             var position = row.Span.Start;
             for (var col = 0; col < row.Cells.Length; col++)
             {
@@ -130,7 +142,8 @@ internal static class TableClaims
                     continue;
                 }
 
-                var unit = units[col] ?? (percent ? new ColumnUnit(ClaimKind.Percent, "%", 1m) : null);
+                var unit = headerUnits[col] ?? rowUnit ?? units[col] ??
+                    (percent ? new ColumnUnit(ClaimKind.Percent, "%", 1m) : counted is not null && value == decimal.Truncate(value) ? new ColumnUnit(ClaimKind.Count, "count", 1m) : null);
                 if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, startOf, at))
                 {
                     continue;
@@ -154,6 +167,7 @@ internal static class TableClaims
                     KindFromContext = true,
                     Period = periods[col],
                     Subject = subject is not null && measures[col] is { } measure ? subject + " " + measure : subject,
+                    Measure = u.Kind == ClaimKind.Count ? counted : null,
                 };
                 PerMoneyBase.Apply(headers[col], draft);
                 drafts.Add(draft);
@@ -633,9 +647,36 @@ internal static class TableClaims
             return new ColumnUnit(unit.Kind, unit.Code, factor);
         }
 
+        if (ClaimLexicon.HeaderUnitSymbols.MatchAt(unitText, 0, unitText.Length, out var symbol, out var symbolUnit) && symbol.Length == unitText.Length)
+        {
+            return new ColumnUnit(symbolUnit.Kind, symbolUnit.Code, factor);
+        }
+
         return ClaimLexicon.MeasureWords.MatchAt(unitText, 0, unitText.Length, out var measure, out _) && measure.Length == unitText.Length
             ? new ColumnUnit(ClaimKind.Count, "count", factor)
             : null;
+    }
+
+    // 企业数, 补丁数, 样本个数: a row label that names the number of things, not a coefficient or an index (系数, 指数).
+    // Returns the things counted (企业), or null.
+    private static string? CountedThings(string label)
+    {
+        var folded = ChineseScript.ToSimplified(label).AsSpan().TrimEnd(" 　");
+        foreach (var ending in (ReadOnlySpan<string>)["数量", "个数", "数"])
+        {
+            if (folded.Length > ending.Length && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                if (ClaimLexicon.NotCountNouns.MatchBefore(folded, folded.Length, 0, out var word, out _) && word.Length >= 2)
+                {
+                    return null;
+                }
+
+                var things = label.AsSpan().TrimEnd(" 　");
+                return things[..^ending.Length].TrimEnd(" 　").ToString();
+            }
+        }
+
+        return null;
     }
 
     private static bool TryBareNumber(string cell, out decimal value, out decimal precision, out bool percent)

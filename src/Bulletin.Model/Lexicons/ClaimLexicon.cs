@@ -81,6 +81,15 @@ internal static class ClaimLexicon
         from verb in new[] { "为", "是", "达", "达到", "约为", "设为", "设置为", "共计", "合计", "共" }
         select (noun + verb, true));
 
+    /// <summary>
+    /// Unit symbols that name a unit only inside a header's brackets (<c>时间(s)</c>, <c>耗时（min）</c>), where a bare letter
+    /// after a number in running text (<c>5s</c>) would not.
+    /// </summary>
+    internal static readonly WordTable<(string Code, ClaimKind Kind)> HeaderUnitSymbols = new(
+    [
+        ("s", ("Duration.Second", ClaimKind.Duration)), ("min", ("Duration.Minute", ClaimKind.Duration)), ("h", ("Duration.Hour", ClaimKind.Duration)),
+    ]);
+
     /// <summary>Words ending in 数 that name a coefficient, a score or an index rather than the number of things.</summary>
     internal static readonly WordTable<bool> NotCountNouns = new(
         new[]
@@ -212,6 +221,24 @@ internal static class ClaimLexicon
         ("比重", false), ("比例", false), ("比率", false), ("比值", false), ("比分", false), ("比赛", false),
         ("较为", false), ("较大", false), ("较快", false), ("较高", false), ("较低", false), ("较多", false), ("较少", false),
         ("较好", false), ("较强", false), ("较小", false), ("较慢", false), ("较长", false), ("较短", false), ("比较", false),
+    ]);
+
+    /// <summary>
+    /// Words before a number that make it the label of a figure, a table, a formula or a cited work (如图2所示, 见表3,
+    /// 式(4), 文献5, Table 2), not a count of what follows it (图2所示 is not two 所). The words that end in one of those
+    /// characters without naming a label (代表3人, 发表2篇, 地图3张) are listed against them: the longest match decides.
+    /// </summary>
+    internal static readonly WordTable<bool> ReferenceLabels = new(
+    [
+        ("图", true), ("表", true), ("式", true), ("公式", true), ("文献", true), ("附录", true), ("附图", true), ("附表", true),
+        ("圖", true), ("文獻", true), ("附錄", true), ("附圖", true),
+        ("Fig", true), ("Fig.", true), ("Figure", true), ("Table", true), ("Tab.", true), ("Eq.", true), ("Eq", true),
+        ("代表", false), ("发表", false), ("發表", false), ("报表", false), ("報表", false), ("列表", false), ("外表", false),
+        ("仪表", false), ("儀表", false), ("电表", false), ("電表", false), ("水表", false), ("手表", false), ("手錶", false),
+        ("地图", false), ("地圖", false), ("试图", false), ("試圖", false), ("意图", false), ("意圖", false), ("企图", false),
+        ("企圖", false), ("蓝图", false), ("藍圖", false), ("版图", false), ("版圖", false), ("方式", false), ("形式", false),
+        ("模式", false), ("正式", false), ("仪式", false), ("儀式", false), ("各式", false), ("新式", false), ("中式", false),
+        ("西式", false), ("程式", false),
     ]);
 
     /// <summary>

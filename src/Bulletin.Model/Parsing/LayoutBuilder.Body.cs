@@ -22,7 +22,12 @@ internal sealed partial class LayoutBuilder
         var numbered = OutlineNumber.TryRead(title, out var number, out var numberLevel, out var titleStart);
         if (_article is { InReferences: false } paper && _isPaper)
         {
-            paper.InReferences = PaperLexicon.ReferenceHeadings.Contains(ChineseScript.ToSimplified(title));
+            if (!numbered)
+            {
+                numbered = OutlineNumber.TryReadGlued(title, out number, out numberLevel, out titleStart);
+            }
+
+            paper.InReferences = PaperLexicon.ReferenceHeadings.Contains(ChineseScript.ToSimplified(title.AsSpan().TrimEnd("：: ").ToString()));
             AddHeading(paper, block, title, numbered, number, numberLevel, titleStart);
             return;
         }

@@ -13,7 +13,18 @@ internal static class OutlineNumber
     private const int MaxTitleLength = 30;
 
     /// <summary>Reads a heading number and returns the title after it.</summary>
-    internal static bool TryRead(ReadOnlySpan<char> text, out string number, out int level, out int titleStart)
+    internal static bool TryRead(ReadOnlySpan<char> text, out string number, out int level, out int titleStart) =>
+        TryRead(text, gluedDecimal: false, out number, out level, out titleStart);
+
+    /// <summary>
+    /// Reads a heading number as <see cref="TryRead(ReadOnlySpan{char}, out string, out int, out int)"/> does, and also a
+    /// decimal outline glued to a Chinese title (<c>2.1实验设置</c>), as a paper converted from PDF loses the space after
+    /// its section numbers. Only where headings are known to be numbered: in running headings <c>3家企业</c> is a count.
+    /// </summary>
+    internal static bool TryReadGlued(ReadOnlySpan<char> text, out string number, out int level, out int titleStart) =>
+        TryRead(text, gluedDecimal: true, out number, out level, out titleStart);
+
+    private static bool TryRead(ReadOnlySpan<char> text, bool gluedDecimal, out string number, out int level, out int titleStart)
     {
         number = string.Empty;
         level = 0;
@@ -82,7 +93,8 @@ internal static class OutlineNumber
             break;
         }
 
-        if (position >= text.Length || !TextScan.IsWhite(text[position]) || components > 4)
+        var glued = gluedDecimal && (TextScan.IsCjk(text[Math.Min(position, text.Length - 1)]) || (components > 1 && char.IsAsciiLetter(text[Math.Min(position, text.Length - 1)])));
+        if (position >= text.Length || !(TextScan.IsWhite(text[position]) || glued) || components > 4)
         {
             return false;
         }

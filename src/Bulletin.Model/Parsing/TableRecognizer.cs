@@ -333,8 +333,24 @@ internal static class TableRecognizer
         return text.Length > 0 && TextScan.IsDigit(text[0]) && !text.ContainsAnyExcept(Punctuation.FigureCharacters);
     }
 
-    private static bool StartsHtmlTable(string source, RawBlock block) =>
-        source.AsSpan(block.Start, Math.Min(block.End, source.Length) - block.Start).TrimStart().StartsWith("<table", StringComparison.OrdinalIgnoreCase);
+    // PDF and HTML converters wrap a table in the page's own tags (<html><body><table>, <div><table>): those wrappers
+    // are skipped, anything else before the <table> tag means the block is not a table.
+    private static bool StartsHtmlTable(string source, RawBlock block)
+    {
+        var text = source.AsSpan(block.Start, Math.Min(block.End, source.Length) - block.Start).TrimStart();
+        while (!text.StartsWith("<table", StringComparison.OrdinalIgnoreCase))
+        {
+            var gt = text.IndexOf('>');
+            if (text.Length < 2 || text[0] != '<' || gt < 0 || TagName(text[1..gt]) is not ("html" or "body" or "div" or "center" or "figure"))
+            {
+                return false;
+            }
+
+            text = text[(gt + 1)..].TrimStart();
+        }
+
+        return true;
+    }
 
     private static bool EndsHtmlTable(string source, RawBlock block) =>
         source.AsSpan(block.Start, Math.Min(block.End, source.Length) - block.Start).IndexOf("</table>", StringComparison.OrdinalIgnoreCase) >= 0;

@@ -106,6 +106,9 @@ public sealed class ClaimExtractorSpecTests
         { "股票代码 001229.SZ，11:38 停牌，10年期国债和7天期逆回购利率不变。", [] },
         { "咨询电话 0411-84766033，邮编 116023。", [] },
         { "三个观点、两组数据和十大重点任务。", [] },
+        // Labels of figures, tables, formulas and cited works; words ending in 表 or 图 that are not labels still count.
+        { "如图3所示，见表2本节，由式(4)及文献5所述，Table 6 列出。", [] },
+        { "大会代表3000余人，发表2篇论文。", ["3000余人|count|3000[3000..4000]|count|over", "2篇|count|2|count|exact"] },
     };
 
     [Theory]

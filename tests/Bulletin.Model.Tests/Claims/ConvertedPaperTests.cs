@@ -56,6 +56,18 @@ public sealed class ConvertedPaperTests
     }
 
     [Fact]
+    public void SectionNumbersGluedToTheirTitles_AreNotFigures()
+    {
+        var document = string.Format(System.Globalization.CultureInfo.InvariantCulture, Paper, "共有 12 个样本组。\n\n# 2实验设置\n\n# 2.1YMU数据集\n\n# 2.2三种方法\n\n实验重复 5 次。");
+        var issue = Bulletin.Model.Parsing.BulletinParser.Default.Parse(document).GetValueOrThrow();
+
+        Assert.Equal([12m, 5m], issue.Claims.Select(c => c.Value!.Value));
+        var headings = issue.EnumerateArticles()[0].Blocks.Where(b => b.Kind == BlockKind.Heading).ToArray();
+        Assert.Equal(["1", "2", "2.1", "2.2"], headings.Where(h => h.Number is not null).Select(h => h.Number));
+        Assert.Contains(headings, h => h.Text == "实验设置");
+    }
+
+    [Fact]
     public void BarePercentagesOfABulletin_AreShares() =>
         Assert.Equal(ClaimKind.Share, Assert.Single(ClaimExtractor.Default.Extract("东区达到 84.1%。")).Kind);
 

@@ -137,6 +137,63 @@ public sealed class TableFormTests
     }
 
     [Fact]
+    public void HtmlTableWrappedInPageTags_IsATable()
+    {
+        const string text = "# 测试\n\n<html><body><div><table><tr><td>方法</td><td>甲</td><td>乙</td></tr>" +
+            "<tr><td>产值（亿元）</td><td>3.5</td><td>4.25</td></tr></table></div></body></html>\n\n完。\n";
+
+        Assert.Equal(["3.5 amount 350000000 CNY - 产值 甲", "4.25 amount 425000000 CNY - 产值 乙"], TableClaims(text));
+    }
+
+    [Fact]
+    public void PageTagsAroundSomethingElse_AreNotATable()
+    {
+        const string text = "# 测试\n\n<html><body><p>产值 3.5 亿元</p><table><tr><td>甲</td><td>1.5</td></tr></table></body></html>\n";
+
+        Assert.Empty(TableClaims(text));
+    }
+
+    [Theory]
+    [InlineData("耗时(s) | 1.2 | 3.45", "1.2 duration 1.2 Duration.Second - 耗时 甲组", "3.45 duration 3.45 Duration.Second - 耗时 乙组")]
+    [InlineData("用时（min） | 15 | 20", "15 duration 15 Duration.Minute - 用时 甲组", "20 duration 20 Duration.Minute - 用时 乙组")]
+    [InlineData("出口（亿元） | 1.5 | 2", "1.5 amount 150000000 CNY - 出口 甲组", "2 amount 200000000 CNY - 出口 乙组")]
+    [InlineData("企业数 | 12 | 30", "12 count 12 count - 企业数 甲组", "30 count 30 count - 企业数 乙组")]
+    [InlineData("样本个数 | 400 | 380", "400 count 400 count - 样本个数 甲组", "380 count 380 count - 样本个数 乙组")]
+    public void RowsThatAreIndicators_TakeTheUnitFromTheirLabel(string row, string first, string second)
+    {
+        var text = "指标 | 甲组 | 乙组\n" + row + "\n";
+
+        Assert.Equal([first, second], TableClaims(text));
+    }
+
+    [Fact]
+    public void ACountingRow_NamesTheThingsItCounts()
+    {
+        var issue = BulletinParser.Default.Parse("指标 | 甲组 | 乙组\n参赛队伍数 | 12 | 30\n").GetValueOrThrow();
+
+        Assert.Equal(["参赛队伍", "参赛队伍"], issue.Claims.Select(c => c.Measure));
+    }
+
+    [Theory]
+    [InlineData("相关系数 | 12 | 30")]
+    [InlineData("企业数 | 1.5 | 3.25")]
+    [InlineData("耗时s | 1.2 | 3.4")]
+    public void RowLabelsThatNameNoUnit_GiveNoFigure(string row)
+    {
+        var text = "指标 | 甲组 | 乙组\n" + row + "\n";
+
+        Assert.Empty(TableClaims(text));
+    }
+
+    [Fact]
+    public void AColumnsOwnUnit_ComesBeforeTheRowLabels()
+    {
+        const string text = "地区 | 产量（万吨） | 增长（%）\n耗时(s) | 3.5 | 1.2\n";
+
+        Assert.StartsWith("3.5 physical 35000 Mass.Tonne", TableClaims(text)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CreditLinesJoinedByPipes_AreNotATable()
     {
         var issue = BulletinParser.Default.Parse("正文第一段，说明情况。\n作者| 王某|编辑|李某\n主编|赵某|图源|网络\n").GetValueOrThrow();
