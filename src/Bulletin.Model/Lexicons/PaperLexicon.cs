@@ -16,6 +16,13 @@ internal static class PaperLexicon
     /// <summary>Labels of a DOI.</summary>
     internal static readonly ImmutableArray<string> DoiLabels = ["DOI", "doi"];
 
+    /// <summary>
+    /// Labels of the catalogue fields printed on the keyword line of a Chinese journal (<c>中图分类号：TP391</c>,
+    /// <c>文献标识码：A</c>): a labelled field ends where the next of them begins.
+    /// </summary>
+    internal static readonly ImmutableArray<string> CatalogueLabels =
+        ["中图分类号", "中图法分类号", "文献标识码", "文献标志码", "文章编号", "DOI", "doi", "基金项目", "收稿日期"];
+
     /// <summary>Headings of a reference list.</summary>
     internal static readonly ImmutableArray<string> ReferenceHeadings = ["参考文献", "References", "REFERENCES", "参考资料"];
 

@@ -27,6 +27,16 @@ internal sealed partial class LayoutBuilder
                 numbered = OutlineNumber.TryReadGlued(title, out number, out numberLevel, out titleStart);
             }
 
+            // A Chinese paper repeats its title in English before its first section (with the English authors,
+            // abstract and keywords after it): that heading is front matter, kept as a line of the text, not a section.
+            if (!numbered && !ContainsCjk(title) && paper.Title is { } own && ContainsCjk(own) && !paper.Blocks.Exists(b => b.Kind == BlockKind.Heading) &&
+                !PaperLexicon.ReferenceHeadings.Contains(title.AsSpan().TrimEnd("：: ").ToString()))
+            {
+                paper.Blocks.Add(new Block(BlockKind.Paragraph, title, 0, null, default, default, null, _context.Span(block)));
+                paper.End = block.End;
+                return;
+            }
+
             paper.InReferences = PaperLexicon.ReferenceHeadings.Contains(ChineseScript.ToSimplified(title.AsSpan().TrimEnd("：: ").ToString()));
             AddHeading(paper, block, title, numbered, number, numberLevel, titleStart);
             return;
@@ -67,6 +77,51 @@ internal sealed partial class LayoutBuilder
         var text = numbered ? TextScan.Trim(title[titleStart..]) : title;
         article.Blocks.Add(Block.Heading(text.Length == 0 ? title : text, level, numbered ? number : null, _context.Span(block)));
         article.End = block.End;
+    }
+
+    // Converters print a reference list line by line with no blank line between entries: each line that opens with
+    // [n] starts an entry, and a line that does not continues the one before.
+    private void AddReferenceLines(ArticleBucket article, RawBlock block)
+    {
+        var source = _context.Source;
+        var end = Math.Min(block.End, source.Length);
+        var entryStart = -1;
+        var p = block.Start;
+        while (p <= end)
+        {
+            var lineEnd = p < end ? source.IndexOf('\n', p, end - p) : -1;
+            lineEnd = lineEnd < 0 ? end : lineEnd;
+            var line = source.AsSpan(p, lineEnd - p).TrimStart(" \t\u3000");
+            if (line.Length > 0 && line[0] is '[' or '［' && entryStart >= 0)
+            {
+                AddReference(article, entryStart, p);
+                entryStart = -1;
+            }
+
+            if (entryStart < 0 && line.Length > 0)
+            {
+                entryStart = p;
+            }
+
+            p = lineEnd + 1;
+        }
+
+        if (entryStart >= 0)
+        {
+            AddReference(article, entryStart, end);
+        }
+    }
+
+    private void AddReference(ArticleBucket article, int start, int end)
+    {
+        var raw = _context.Source.AsSpan(start, end - start);
+        var trimmed = TextScan.Trim(raw);
+        var from = start + (trimmed.IsEmpty ? 0 : raw.IndexOf(trimmed));
+        var text = TextScan.SingleLine(trimmed.ToString());
+        if (PaperMatter.ReadReference(text, article.References.Count + 1, _context.Span(from, from + trimmed.Length)) is { } reference)
+        {
+            article.References.Add(reference);
+        }
     }
 
     private bool IsPlainHeading(RawBlock block)
@@ -141,9 +196,13 @@ internal sealed partial class LayoutBuilder
         article.End = block.End;
         if (article.InReferences && block.Kind is RawBlockKind.ListItem or RawBlockKind.Paragraph)
         {
-            var text = block.Kind == RawBlockKind.ListItem && block.Marker is { } m && m.EndsWith('.') && !block.Text.StartsWith('[')
-                ? $"[{m.TrimEnd('.')}] {block.Text}"
-                : block.Text;
+            if (block.Kind == RawBlockKind.Paragraph)
+            {
+                AddReferenceLines(article, block);
+                return;
+            }
+
+            var text = block.Marker is { } m && m.EndsWith('.') && !block.Text.StartsWith('[') ? $"[{m.TrimEnd('.')}] {block.Text}" : block.Text;
             if (PaperMatter.ReadReference(text, article.References.Count + 1, _context.Span(block)) is { } reference)
             {
                 article.References.Add(reference);

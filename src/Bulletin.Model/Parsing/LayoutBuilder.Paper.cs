@@ -26,6 +26,11 @@ internal sealed partial class LayoutBuilder
         for (; i < _blocks.Count && i < index + MaxFrontMatterBlocks; i++)
         {
             var block = _blocks[i];
+            if (article.Doi is null && PaperMatter.FindDoi(block.Text) is { } printedDoi)
+            {
+                article.Doi = printedDoi;
+            }
+
             if (PaperMatter.TryLabelled(block, PaperLexicon.AbstractLabels, out var abstractText))
             {
                 article.Abstract = abstractText;
@@ -36,7 +41,11 @@ internal sealed partial class LayoutBuilder
             }
             else if (PaperMatter.TryLabelled(block, PaperLexicon.DoiLabels, out var doi))
             {
-                article.Doi = doi;
+                article.Doi = PaperMatter.FindDoi(block.Text) ?? doi;
+            }
+            else if (PaperMatter.TryLabelled(block, PaperLexicon.CatalogueLabels, out _))
+            {
+                // 中图分类号：… on a line of its own: catalogue data of the front matter, not body text.
             }
             else if (!sawLabel && PaperMatter.IsAffiliation(block.Folded))
             {

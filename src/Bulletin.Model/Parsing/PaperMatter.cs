@@ -43,7 +43,76 @@ internal static class PaperMatter
         }
 
         value = TextScan.Trim(TextScan.SingleLine(block.Text[(p + 1)..]));
+        if (NextCatalogueField(value.AsSpan(), skip: 0) is var next and > 0)
+        {
+            value = TextScan.Trim(value[..next]);
+        }
+
         return value.Length > 0;
+    }
+
+    // Where the next labelled catalogue field (中图分类号：, doi:) starts after a white space, or -1.
+    private static int NextCatalogueField(ReadOnlySpan<char> text, int skip)
+    {
+        for (var p = skip; p < text.Length; p++)
+        {
+            if (p > 0 && TextScan.IsWhite(text[p - 1]) && TextScan.StartsWithAny(text[p..], PaperLexicon.CatalogueLabels) is { } label)
+            {
+                var after = p + label.Length;
+                while (after < text.Length && TextScan.IsWhite(text[after]))
+                {
+                    after++;
+                }
+
+                if (after < text.Length && text[after] is '：' or ':')
+                {
+                    return p;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads a DOI printed among other fields of one line (<c>中图分类号：TP391 doi:10.1000/x.2020.01.003</c>), or null.
+    /// </summary>
+    internal static string? FindDoi(string text)
+    {
+        var at = text.IndexOf("doi", StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var p = at + 3;
+            while (p < text.Length && (TextScan.IsWhite(text[p]) || text[p] is '：' or ':'))
+            {
+                p++;
+            }
+
+            if (p > at + 3 && p + 3 < text.Length && text.AsSpan(p).StartsWith("10.", StringComparison.Ordinal))
+            {
+                var end = p;
+                while (end < text.Length && !TextScan.IsWhite(text[end]) && !TextScan.IsCjk(text[end]))
+                {
+                    end++;
+                }
+
+                return WithoutDocumentCode(text.AsSpan(p, end - p).TrimEnd(".,;，；。").ToString());
+            }
+
+            at = text.IndexOf("doi", at + 3, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return null;
+    }
+
+    // 10.3969/j.issn.1001-3695.2018.03.019C: the DOIs of Chinese journals (j.issn.ISSN.year.issue.item) end in digits, and
+    // a capital letter glued after them is the 文献标识码 (A–E) that the converter ran onto the DOI.
+    private static string WithoutDocumentCode(string doi)
+    {
+        var last = doi.Length - 1;
+        return doi.Contains("/j.issn.", StringComparison.OrdinalIgnoreCase) && last > 0 && doi[last] is >= 'A' and <= 'E' && TextScan.IsDigit(doi[last - 1])
+            ? doi[..last]
+            : doi;
     }
 
     internal static ImmutableArray<string> SplitKeywords(string value)
@@ -82,23 +151,43 @@ internal static class PaperMatter
     }
 
     /// <summary>Reads <c>滨海大学，浙江省宁波市，315000；</c> into institution, place and postal code.</summary>
+    /// <remarks>
+    /// The institution is everything before the first comma, its departments included (<c>海港大学 信息学院</c>);
+    /// the brackets round the whole line (<c>（海港大学 信息学院，海港 310000）</c>) are not part of it.
+    /// </remarks>
     internal static (string Institution, string? Place, string? PostalCode) ReadAffiliation(string text)
     {
-        var parts = text.Split(['，', ',', '；', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
-        string? institution = null, place = null, postal = null;
-        foreach (var raw in parts)
+        var line = TextScan.Trim(text.AsSpan()).TrimEnd("。.");
+        if (line.Length > 2 && line[0] is '(' or '（' && line[^1] is ')' or '）')
         {
-            var part = TextScan.Trim(raw.AsSpan().TrimEnd("。.").ToString());
-            if (part.Length == 0)
+            line = TextScan.Trim(line[1..^1]);
+        }
+
+        var segments = line.ToString().Split(['，', ',', '；', ';'], StringSplitOptions.RemoveEmptyEntries);
+        string? institution = null, place = null, postal = null;
+        foreach (var segment in segments)
+        {
+            var words = segment.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+            var rest = new List<string>(words.Length);
+            foreach (var word in words)
+            {
+                if (postal is null && word.Length == 6 && word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+                {
+                    postal = word;
+                }
+                else
+                {
+                    rest.Add(word);
+                }
+            }
+
+            if (rest.Count == 0)
             {
                 continue;
             }
 
-            if (part.Length == 6 && part.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
-            {
-                postal = part;
-            }
-            else if (institution is null)
+            var part = string.Join(' ', rest);
+            if (institution is null)
             {
                 institution = part;
             }
