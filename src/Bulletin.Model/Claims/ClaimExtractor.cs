@@ -62,6 +62,15 @@ public sealed class ClaimExtractor
             regions.Add((entry.Span.Start, entry.Span.End));
         }
 
+        // The chair's lines of a sitting record state figures (发言不得超过15分钟) though they belong to no item.
+        foreach (var side in issue.SideMatter)
+        {
+            if (side.Kind == SideMatterKind.Procedure)
+            {
+                regions.Add((side.Span.Start, side.Span.End));
+            }
+        }
+
         var articles = issue.EnumerateArticles();
         var excluded = new List<(int Start, int End)>();
         foreach (var article in articles)

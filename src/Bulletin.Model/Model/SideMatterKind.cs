@@ -22,4 +22,7 @@ public enum SideMatterKind
 
     /// <summary>The file's own metadata: YAML front matter, a date or posting-time line of the page.</summary>
     Metadata,
+
+    /// <summary>The chair's lines of a sitting record, between its items (<c>主席：请李委员质询。</c>).</summary>
+    Procedure,
 }

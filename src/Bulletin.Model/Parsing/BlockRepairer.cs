@@ -14,6 +14,7 @@ namespace Bulletin.Model.Parsing;
 internal static class BlockRepairer
 {
     private const int MinSplitLength = 16;
+    private const int MaxLabelLength = 12;
 
     internal static void Repair(List<RawBlock> blocks, ParseContext context)
     {
@@ -79,8 +80,12 @@ internal static class BlockRepairer
             TextScan.StartsWithAny(folded, PaperLexicon.DoiLabels) is not null ||
             TextScan.StartsWithAny(folded, AttributionLexicon.SourceLabels) is not null ||
             TextScan.StartsWithAny(folded, PageLexicon.DistributionLabels) is { Length: > 1 } ||
-            PageMatter.TryLabel(block, out _, out _);
+            PageMatter.TryLabel(block, out _, out _) || OpensWithShortLabel(block.Folded);
     }
+
+    // 时间：…, 地点：…, 王市长小明：…: a line that opens with a short label and a colon starts a unit of its own (a
+    // header field, a speaker's turn), where a paragraph broken by a page goes on mid-sentence.
+    private static bool OpensWithShortLabel(string folded) => TextScan.LeadingLabelLength(folded, MaxLabelLength) > 0;
 
     private static bool IsNumberedHeading(ReadOnlySpan<char> text) =>
         OutlineNumber.TryRead(text, out _, out _, out var start) && OutlineNumber.IsTitleLike(text[start..]);

@@ -182,8 +182,8 @@ internal static class DateText
         return at;
     }
 
-    // 06:24, 19:30:05, 9时3分, 9点30分 (folded), after optional spaces.
-    private static bool TryTime(ReadOnlySpan<char> text, int at, out LocalTime time, out int end)
+    // 06:24, 19:30:05, 9时3分, 9点30分 (folded), 9时20) with its 分 left out before a closing bracket, after optional spaces.
+    internal static bool TryTime(ReadOnlySpan<char> text, int at, out LocalTime time, out int end)
     {
         time = default;
         end = at;
@@ -224,10 +224,10 @@ internal static class DateText
             var minute = 0;
             var r = q + 1;
             if (TextScan.TryReadInt(text[r..], out var m, out var minuteDigits) && minuteDigits <= 2 && m <= 59 &&
-                r + minuteDigits < text.Length && text[r + minuteDigits] == '分')
+                r + minuteDigits < text.Length && text[r + minuteDigits] is '分' or ')' or '）')
             {
                 minute = m;
-                r += minuteDigits + 1;
+                r += minuteDigits + (text[r + minuteDigits] == '分' ? 1 : 0);
             }
 
             time = new LocalTime(hour, minute);

@@ -61,6 +61,7 @@ internal sealed partial class LayoutBuilder
         _isReport |= IsRawDataRelease(index);
         DetectItemSections(index);
         DetectSeparatedItems(index);
+        DetectProceedings(index);
         for (; index < _blocks.Count; index++)
         {
             _index = index;
@@ -127,7 +128,12 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
-        if (_isReport && TryReportChapter(block, index))
+        if (_proceedings && TryProceedingsBlock(block))
+        {
+            return;
+        }
+
+        if (_isReport && !_proceedings && TryReportChapter(block, index))
         {
             return;
         }

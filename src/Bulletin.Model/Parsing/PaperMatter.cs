@@ -105,7 +105,7 @@ internal static class PaperMatter
         return null;
     }
 
-    // 10.3969/j.issn.1001-3695.2018.03.019C: the DOIs of Chinese journals (j.issn.ISSN.year.issue.item) end in digits, and
+    // 10.1234/j.issn.1000-0000.2021.04.012B: the DOIs of Chinese journals (j.issn.ISSN.year.issue.item) end in digits, and
     // a capital letter glued after them is the 文献标识码 (A–E) that the converter ran onto the DOI.
     private static string WithoutDocumentCode(string doi)
     {

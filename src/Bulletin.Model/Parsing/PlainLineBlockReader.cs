@@ -14,7 +14,8 @@ internal static class PlainLineBlockReader
     internal static List<RawBlock> Read(string text)
     {
         var blocks = new List<RawBlock>();
-        var lines = new List<(int Lead, int Width)>();
+        var lines = new List<(int Lead, int Width, bool AfterBlank)>();
+        var afterBlank = false;
         var span = text.AsSpan();
         var position = 0;
         while (position < span.Length)
@@ -33,6 +34,7 @@ internal static class PlainLineBlockReader
             var trimmed = TextScan.Trim(line);
             if (trimmed.Length == 0)
             {
+                afterBlank = blocks.Count > 0;
                 continue;
             }
 
@@ -40,7 +42,8 @@ internal static class PlainLineBlockReader
             var offset = start + lead;
             blocks.Add(Classify(trimmed, offset, offset + trimmed.Length));
             // A table row is never wrapped text: it neither counts towards the wrap width nor joins.
-            lines.Add((lead, TableRecognizer.IsRow(trimmed) ? 0 : Width(line.TrimEnd())));
+            lines.Add((lead, TableRecognizer.IsRow(trimmed) ? 0 : Width(line.TrimEnd()), afterBlank));
+            afterBlank = false;
         }
 
         JoinHardWrapped(blocks, lines);
@@ -61,10 +64,10 @@ internal static class PlainLineBlockReader
     /// <summary>
     /// Text wrapped at a fixed width (a report or a gazette exported as plain text) breaks every paragraph into
     /// lines, and a number or a label may straddle two of them. Where most long lines end at one width, a line that
-    /// reaches it continues into the next, unless the next is indented deeper (a paragraph's first line is) or is no
-    /// paragraph text (a heading, a list item, an image).
+    /// reaches it continues into the next, unless the next is indented deeper (a paragraph's first line is), stands
+    /// after a blank line, or is no paragraph text (a heading, a list item, an image).
     /// </summary>
-    private static void JoinHardWrapped(List<RawBlock> blocks, List<(int Lead, int Width)> lines)
+    private static void JoinHardWrapped(List<RawBlock> blocks, List<(int Lead, int Width, bool AfterBlank)> lines)
     {
         if (blocks.Count < MinWrappedLines)
         {
@@ -72,14 +75,14 @@ internal static class PlainLineBlockReader
         }
 
         var widest = 0;
-        foreach (var (_, width) in lines)
+        foreach (var (_, width, _) in lines)
         {
             widest = Math.Max(widest, width);
         }
 
         // The wrap width is the width most lines reach, not the widest line (a table row may run over).
         var counts = new Dictionary<int, int>();
-        foreach (var (_, width) in lines)
+        foreach (var (_, width, _) in lines)
         {
             if (width * 2 > widest)
             {
@@ -104,7 +107,7 @@ internal static class PlainLineBlockReader
 
         bool Fills(int width) => width >= wrap - FullSlack && width <= wrap + FullSlack;
         var full = 0;
-        foreach (var (_, width) in lines)
+        foreach (var (_, width, _) in lines)
         {
             full += Fills(width) ? 1 : 0;
         }
@@ -118,7 +121,7 @@ internal static class PlainLineBlockReader
         {
             var (previous, next) = (blocks[i], blocks[i + 1]);
             if (!Fills(lines[i].Width) || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
-                lines[i + 1].Lead > lines[i].Lead)
+                lines[i + 1].Lead > lines[i].Lead || lines[i + 1].AfterBlank)
             {
                 i++;
                 continue;
@@ -129,7 +132,7 @@ internal static class PlainLineBlockReader
             blocks.RemoveAt(i + 1);
 
             // The joined block's last line decides whether it goes on.
-            lines[i] = (lines[i + 1].Lead, lines[i + 1].Width);
+            lines[i] = (lines[i + 1].Lead, lines[i + 1].Width, lines[i].AfterBlank);
             lines.RemoveAt(i + 1);
         }
     }

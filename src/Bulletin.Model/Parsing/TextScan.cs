@@ -223,4 +223,27 @@ internal static class TextScan
 
         return result;
     }
+
+    /// <summary>
+    /// The length of a short label of Chinese characters before a colon that opens the text (<c>地点：</c>,
+    /// <c>王院长大明：</c>), at least two and at most <paramref name="maxLength"/>; 0 when the text opens with none.
+    /// </summary>
+    internal static int LeadingLabelLength(ReadOnlySpan<char> text, int maxLength)
+    {
+        var limit = Math.Min(text.Length, maxLength + 1);
+        for (var i = 0; i < limit; i++)
+        {
+            if (text[i] is '：' or ':')
+            {
+                return i >= 2 ? i : 0;
+            }
+
+            if (!IsCjk(text[i]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
 }

@@ -61,6 +61,17 @@ public sealed class HardWrappedTextTests
     }
 
     [Fact]
+    public void Parse_AFullLineBeforeABlankLine_DoesNotRunIntoTheNext()
+    {
+        // The last line of the paragraph fills the width exactly (21 characters, 42 columns).
+        var text = Wrapped + "\n   甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。\n\n下一段从这里开始，与上一段无关。\n";
+        var paragraphs = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
+
+        Assert.Contains("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。", paragraphs);
+        Assert.Contains("下一段从这里开始，与上一段无关。", paragraphs);
+    }
+
+    [Fact]
     public void Parse_LinesOfUnequalWidth_StayOneBlockEach()
     {
         var text = string.Join("\n", Enumerable.Range(1, 12).Select(i => "第" + i + "条" + new string('甲', i * 3) + "。"));

@@ -1,0 +1,180 @@
+// Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
+
+using System;
+using Bulletin.Model.Lexicons;
+
+namespace Bulletin.Model.Parsing;
+
+/// <content>
+/// Sitting records: each item opens with a speaker's timed turn (<c>王院长大明：（9时3分）</c>) and runs, answers and
+/// replies included, to the chair's next line (<c>主席：请李委员质询。</c>); the chair's lines are the procedure between
+/// items, kept as side matter. An item filed in writing opens with its own line (<c>委员李小华书面质询：</c>).
+/// </content>
+internal sealed partial class LayoutBuilder
+{
+    private const int MinTimedTurns = 2;
+    private const int MaxSpeakerLength = 12;
+    private const int MaxFiledItemLength = 30;
+
+    private bool _proceedings;
+    private bool _inProcedure;
+
+    // Two timed turns and a chair's line: the document is a record of a sitting.
+    private void DetectProceedings(int from)
+    {
+        if (_isPaper || _contents.Count > 0 || _itemLevel > 0 || _separatedItems)
+        {
+            return;
+        }
+
+        var timed = 0;
+        var chair = false;
+        for (var i = from; i < _blocks.Count && !(chair && timed >= MinTimedTurns); i++)
+        {
+            if (_blocks[i].Kind != RawBlockKind.Paragraph || SpeakerLabelLength(_blocks[i].Folded) is not (> 0 and var length))
+            {
+                continue;
+            }
+
+            chair |= IsChairLabel(_blocks[i].Folded.AsSpan(0, length));
+            timed += TryTurnTime(_blocks[i].Folded, length, out _) ? 1 : 0;
+        }
+
+        _proceedings = chair && timed >= MinTimedTurns;
+    }
+
+    private bool TryProceedingsBlock(RawBlock block)
+    {
+        if (block.Kind != RawBlockKind.Paragraph)
+        {
+            return block.Kind == RawBlockKind.Heading && _inProcedure && AddProcedure(block);
+        }
+
+        var folded = block.Folded;
+        var length = SpeakerLabelLength(folded);
+
+        // 地点：本院议场, 主席：陈议长大文 before the first item: the record's header, data about the sitting.
+        if (length > 0 && _articles.Count == 0 && TextScan.StartsWithAny(folded, ProceedingsLexicon.HeaderLabels) is { } label &&
+            label.Length == length && TextScan.Trim(folded.AsSpan(length + 1)) is { Length: > 0 } value && !Punctuation.Terminal.Contains(value[^1]))
+        {
+            AddSideMatter(SideMatterKind.Metadata, block);
+            return true;
+        }
+
+        if (length > 0 && IsChairLabel(folded.AsSpan(0, length)))
+        {
+            if (_article is { Closed: false } && TextScan.IndexOfAny(folded, ProceedingsLexicon.AnswerCalls, out _) >= 0)
+            {
+                return AddProcedure(block);
+            }
+
+            CloseArticle();
+            _article = null;
+            _inProcedure = true;
+            return AddProcedure(block);
+        }
+
+        if (length > 0 && (_article is null || _article.Closed) && TryTurnTime(folded, length, out var time))
+        {
+            StartArticle(null, 1, block);
+            _inProcedure = false;
+            if (Speaker(block.Text[..length], folded[..length]) is { } speaker)
+            {
+                _article!.Authors.Add(speaker);
+            }
+
+            _article!.PublishedAt = _masthead.PublishedOn is { } date ? date + time : null;
+            return false;
+        }
+
+        if (_inProcedure && FiledItem(block) is { } item)
+        {
+            StartArticle(item.Title, 1, block);
+            _inProcedure = false;
+            if (item.Author is { } author)
+            {
+                _article!.Authors.Add(author);
+            }
+
+            // The title line alone is consumed; a paragraph that runs on after it stays the item's first block.
+            return item.TitleOnly;
+        }
+
+        // The chair's turn goes on over the lines after it (接下来请…) until the next speaker.
+        return _inProcedure && AddProcedure(block);
+    }
+
+    private bool AddProcedure(RawBlock block)
+    {
+        AddSideMatter(SideMatterKind.Procedure, block);
+        return true;
+    }
+
+    private static bool IsChairLabel(ReadOnlySpan<char> label) =>
+        TextScan.StartsWithAny(label, ProceedingsLexicon.ChairLabels) is { } chair && chair.Length == label.Length;
+
+    // 王院长大明： → 5: the length of the speaker's label that opens the block, or 0.
+    private static int SpeakerLabelLength(string folded) => TextScan.LeadingLabelLength(folded, MaxSpeakerLength);
+
+    // （9时3分） right after the label's colon.
+    private static bool TryTurnTime(string folded, int labelLength, out NodaTime.LocalTime time)
+    {
+        time = default;
+        var at = labelLength + 1;
+        return at < folded.Length && folded[at] is '（' or '(' && DateText.TryTime(folded, at + 1, out time, out var end) &&
+            end < folded.Length && folded[end] is '）' or ')';
+    }
+
+    // 王院长大明 → 王大明, office 院长; 委员李小华 → 李小华. A label without an office is the name as printed.
+    private static Author? Speaker(string label, string folded)
+    {
+        if (IndexOfOffice(folded, out var office) is var at and >= 0)
+        {
+            var name = at == 0 ? label[office.Length..] : label[..at] + label[(at + office.Length)..];
+            return name.Length is >= 2 and <= 4 ? new Author(name, null, label.Substring(at, office.Length), null, null) : null;
+        }
+
+        return label.Length is >= 2 and <= 4 ? new Author(label, null, null, null, null) : null;
+    }
+
+    private static int IndexOfOffice(string folded, out string office)
+    {
+        office = string.Empty;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (TextScan.StartsWithAny(folded.AsSpan(i), ProceedingsLexicon.Offices) is { } found)
+            {
+                office = found;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // 委员李小华书面质询： opening a block: an item filed in writing, titled by that label, by the member it names.
+    private static (string Title, Author? Author, bool TitleOnly)? FiledItem(RawBlock block)
+    {
+        var text = TextScan.Trim(block.Text);
+        var colon = text.AsSpan().IndexOfAny('：', ':');
+        if (colon is < 2 or > MaxFiledItemLength || text.AsSpan(0, colon).IndexOfAny("，。；,; \u3000") >= 0)
+        {
+            return null;
+        }
+
+        var title = text[..colon];
+        var folded = ChineseScript.ToSimplified(title);
+        string? kind = null;
+        foreach (var word in ProceedingsLexicon.ItemKinds)
+        {
+            if (folded.EndsWith(word, StringComparison.Ordinal) && (kind is null || word.Length > kind.Length))
+            {
+                kind = word;
+            }
+        }
+
+        return kind is null || kind.Length == title.Length
+            ? null
+            : (title, Speaker(title[..^kind.Length], folded[..^kind.Length]), TextScan.Trim(text.AsSpan(colon + 1)).IsEmpty);
+    }
+}
