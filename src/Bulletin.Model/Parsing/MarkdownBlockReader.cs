@@ -32,8 +32,54 @@ internal static class MarkdownBlockReader
         }
 
         var blocks = new List<RawBlock>();
-        AddContainer(document, blocks, text, depth: 0, maxDepth);
+        var linePerParagraph = WritesAParagraphALine(document, text);
+        foreach (var block in document)
+        {
+            // In a text written a paragraph a line, a two-line paragraph is two lines too (a headline and its lead).
+            var start = Math.Clamp(block.Span.Start, 0, text.Length);
+            var end = Math.Clamp(block.Span.End + 1, start, text.Length);
+            if (linePerParagraph && block is ParagraphBlock && LineCount(text.AsSpan(start, end - start)) >= 2)
+            {
+                AddLines(blocks, text, start, end);
+                continue;
+            }
+
+            Add(block, blocks, text, depth: 0, maxDepth);
+        }
+
         return blocks;
+    }
+
+    // Most of the document's paragraphs of three lines or more are written a paragraph a line.
+    private static bool WritesAParagraphALine(MarkdownDocument document, string text)
+    {
+        var multi = 0;
+        var oneALine = 0;
+        foreach (var block in document)
+        {
+            var start = Math.Clamp(block.Span.Start, 0, text.Length);
+            var end = Math.Clamp(block.Span.End + 1, start, text.Length);
+            if (block is ParagraphBlock && LineCount(text.AsSpan(start, end - start)) >= 3)
+            {
+                multi++;
+                oneALine += WrittenOneParagraphALine(text.AsSpan(start, end - start)) ? 1 : 0;
+            }
+        }
+
+        return multi >= 2 && oneALine * 2 > multi;
+    }
+
+    // Markdig releases a paragraph's lines once it has read its inlines: count them in the source.
+    private static int LineCount(ReadOnlySpan<char> text) => text.TrimEnd().Count('\n') + 1;
+
+    private static void AddLines(List<RawBlock> into, string source, int start, int end)
+    {
+        foreach (var lineBlock in PlainLineBlockReader.Read(source[start..end]))
+        {
+            lineBlock.Start += start;
+            lineBlock.End += start;
+            into.Add(lineBlock);
+        }
     }
 
     private static void AddContainer(ContainerBlock container, List<RawBlock> into, string source, int depth, int maxDepth)
@@ -56,13 +102,7 @@ internal static class MarkdownBlockReader
                 break;
             case ParagraphBlock when depth == 0 && WrittenOneParagraphALine(source.AsSpan(start, end - start)):
                 // Text written a paragraph a line between a few blank lines: each line is a block, as the line reader has it.
-                foreach (var lineBlock in PlainLineBlockReader.Read(source[start..end]))
-                {
-                    lineBlock.Start += start;
-                    lineBlock.End += start;
-                    into.Add(lineBlock);
-                }
-
+                AddLines(into, source, start, end);
                 break;
             case ParagraphBlock paragraph:
                 into.Add(Paragraph(paragraph, start, end));

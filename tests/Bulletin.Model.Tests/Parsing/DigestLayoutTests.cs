@@ -42,6 +42,41 @@ public sealed class DigestLayoutTests
     }
 
     [Fact]
+    public void AShortItem_OfAHeadlineAndOneLine_KeepsItsHeadline()
+    {
+        var text = Transcript + "\n" + """
+
+            --------------------
+
+            [视频]港口夜间开放参观
+            海港台消息（晚间新闻）：今天起，港口夜间开放参观。
+
+            --------------------
+
+            [视频]本地快讯
+            海港台消息（晚间新闻）：
+            新航线开通
+            海港至北湾的新航线今天开通。
+            """;
+
+        var articles = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles();
+
+        Assert.Equal(["港口夜间开放参观", "本地快讯"], articles.Skip(3).Select(a => a.Title!));
+        Assert.Equal("新航线开通", articles[4].Blocks[0].Text);
+    }
+
+    [Fact]
+    public void InWrappedMarkdown_ATwoLineParagraphStaysOne()
+    {
+        // Wrapped Markdown: no paragraph is written a line at a time, so two lines of one sentence stay one.
+        const string text = "第一段的文字在这里换行\n接着写完这一句。\n\n第二段同样换行，\n然后结束。\n\n第三段也一样换\n行结束。\n";
+
+        var blocks = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).ToArray();
+
+        Assert.Contains(blocks, b => b.Text == "第一段的文字在这里换行接着写完这一句。");
+    }
+
+    [Fact]
     public void LinesThatEndSentences_AreParagraphsOfTheirOwn_EvenBetweenBlankLines()
     {
         var issue = BulletinParser.Default.Parse(Transcript).GetValueOrThrow();
