@@ -50,6 +50,10 @@ internal static class PageLexicon
         "【字号：", "字号：", "【字体：", "加大", "还原", "减小", "大", "中", "小", "】", "】【", "[打印]", "[关闭]", "扫一扫",
     ];
 
+    /// <summary>Marks that end a piece or an issue (<c>（完）</c>, <c>【全文完】</c>); folded, without surrounding spaces.</summary>
+    internal static readonly ImmutableArray<string> EndMarks =
+        ["（完）", "(完)", "【完】", "［完］", "（全文完）", "【全文完】", "（终）", "（END）", "(END)", "END", "-END-", "—END—", "（本期完）"];
+
     /// <summary>Tags a platform puts before a headline to say what the item carries (<c>[视频]</c>); folded.</summary>
     internal static readonly ImmutableArray<string> MediaTags = ["[视频]", "【视频】", "[图片]", "【图片】", "[音频]", "【音频】", "[图文]", "[直播]", "【直播】"];
 }

@@ -54,7 +54,32 @@ internal static partial class Attribution
             return source.Length > 0;
         }
 
-        return false;
+        return TryDashSource(t, out source);
+    }
+
+    // -- 《一篇文章》, —— 某某访谈: the dash line under a quotation names the work it is taken from.
+    private static bool TryDashSource(string text, out string source)
+    {
+        source = string.Empty;
+        var dashes = 0;
+        while (dashes < text.Length && text[dashes] is '-' or '—' or '―' or '－')
+        {
+            dashes++;
+        }
+
+        if (dashes is < 1 or > 3 || (dashes == 1 && text[0] == '-') || dashes >= text.Length || !TextScan.IsWhite(text[dashes]) && text[0] == '-')
+        {
+            return false;
+        }
+
+        var rest = TextScan.Trim(text[dashes..]);
+        if (rest.Length is 0 or > MaxSourceLength || rest.AsSpan().IndexOfAny("。！？") >= 0)
+        {
+            return false;
+        }
+
+        source = CleanSource(rest);
+        return source.Length > 0;
     }
 
     /// <summary>A note in brackets that names a source: <c>转自X</c>, <c>来源：X</c>, <c>X发</c>.</summary>

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Parsing;
 
@@ -13,6 +14,7 @@ namespace Bulletin.Model.Parsing;
 internal sealed partial class LayoutBuilder
 {
     private const int MaxItemTitleLength = 200;
+    private const int MaxLinkNoteLength = 16;
 
     /// <summary>The heading level whose headings are item sections, or 0 when the document is not laid out so.</summary>
     private int _itemLevel;
@@ -70,6 +72,13 @@ internal sealed partial class LayoutBuilder
 
         if (_section is null || !IsNumberedItem(block, out var markerEnd, out _))
         {
+            if (_section is not null && _article is null && _itemSectionTitle is not null && OnlyLinksUntilNextHeading(_index))
+            {
+                // 往期回顾: a section of nothing but links to other pages is navigation, not an article.
+                AddSideMatter(SideMatterKind.PageChrome, block);
+                return true;
+            }
+
             if (_section is not null && _article is null && _itemSectionTitle is { } heading && block.Kind is not (RawBlockKind.Heading or RawBlockKind.Separator))
             {
                 // A picture and its caption: a section without numbered items is one article under its heading's title.
@@ -86,6 +95,57 @@ internal sealed partial class LayoutBuilder
         _itemSectionTitle = null;
         OnBody(block);
         return true;
+    }
+
+    // Every block from here to the next heading is a paragraph or list item that is one link and nothing else.
+    private bool OnlyLinksUntilNextHeading(int from)
+    {
+        var any = false;
+        for (var i = from; i < _blocks.Count && _blocks[i].Kind != RawBlockKind.Heading; i++)
+        {
+            var block = _blocks[i];
+            if (block.Kind == RawBlockKind.Paragraph && PageLexicon.EndMarks.Contains(TextScan.Trim(block.Folded)))
+            {
+                // The end mark after its last links.
+                any = true;
+                continue;
+            }
+
+            if (block.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) || !IsLoneLink(block))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    // [text](url) and nothing else on the block's lines but a list bullet before it or a short note in brackets after
+    // it (（#332）).
+    private bool IsLoneLink(RawBlock block)
+    {
+        var source = TextScan.Trim(_context.Source.AsSpan(block.Start, Math.Min(block.End, _context.Source.Length) - block.Start));
+        if (source.Length > 1 && source[0] is '-' or '*' or '+' && TextScan.IsWhite(source[1]))
+        {
+            source = TextScan.Trim(source[1..]);
+        }
+
+        var close = source.IndexOf("](", StringComparison.Ordinal);
+        if (source.Length <= 4 || source[0] != '[' || close <= 1)
+        {
+            return false;
+        }
+
+        var urlEnd = source[(close + 2)..].IndexOfAny(" )\n");
+        if (urlEnd < 0 || source[close + 2 + urlEnd] != ')')
+        {
+            return false;
+        }
+
+        var after = TextScan.Trim(source[(close + 3 + urlEnd)..]);
+        return after.IsEmpty || (after.Length <= MaxLinkNoteLength && after[0] is '（' or '(' && after[^1] is '）' or ')');
     }
 
     // 1、… 12. … （3）… (4) …, and ordered Markdown list items, with text after the number.
@@ -126,9 +186,10 @@ internal sealed partial class LayoutBuilder
 
         var rest = text[(after + 1)..];
         var lineEnd = rest.IndexOfAny('\n', '\r');
-        if (TextScan.Trim(lineEnd < 0 ? rest : rest[..lineEnd]).IsEmpty)
+        if (bracketed && TextScan.Trim(lineEnd < 0 ? rest : rest[..lineEnd]).IsEmpty)
         {
-            // （1） on a line of its own numbers an excerpt's paragraphs; it does not open an item.
+            // （1） on a line of its own numbers an excerpt's paragraphs, a level below the items; it does not open one.
+            // 1、 on a line of its own opens an untitled item (a quotation and the line naming its source).
             return false;
         }
 

@@ -67,4 +67,71 @@ public sealed class ItemLayoutTests
 
         Assert.Empty(issue.Sections);
     }
+
+    private const string Weekly = """
+        # 江城周刊（第 12 期）：港口新貌
+
+        ## 工具
+
+        1、[潮汐表](https://example.org/tide)
+
+        一个查询潮汐的小程序。
+
+        2、[航线图](https://example.org/map)
+
+        全市航线一览。
+
+        ## 言论
+
+        1、
+
+        港口的意义不在于船有多大，而在于它连接了多少地方。
+
+        -- [《港口与城市》](https://example.org/essay)
+
+        2、
+
+        好的码头，是城市的客厅。
+
+        —— 江城港务访谈
+
+        ## 往期回顾
+
+        [第 11 期：新航线](https://example.org/11)（#11）
+
+        [第 10 期：旧码头](https://example.org/10)（#10）
+
+        （完）
+        """;
+
+    [Fact]
+    public void ANumberOnALineOfItsOwn_OpensAnUntitledItem_WhoseDashLineIsItsSource()
+    {
+        var section = BulletinParser.Default.Parse(Weekly).GetValueOrThrow().Sections.Single(s => s.Heading == "言论");
+
+        Assert.Equal([null, null], section.Articles.Select(a => a.Title));
+        Assert.Equal(["《港口与城市》", "江城港务访谈"], section.Articles.Select(a => a.Source));
+    }
+
+    [Fact]
+    public void ASectionOfLinksToOtherIssues_IsNavigation_NotAnArticle()
+    {
+        var issue = BulletinParser.Default.Parse(Weekly).GetValueOrThrow();
+
+        Assert.Empty(issue.Sections.Single(s => s.Heading == "往期回顾").Articles);
+        Assert.Equal(3, issue.SideMatter.Count(s => s.Kind == SideMatterKind.PageChrome));
+        Assert.Equal(4, issue.EnumerateArticles().Count);
+    }
+
+    [Theory]
+    [InlineData("-- 《港口与城市》", "《港口与城市》")]
+    [InlineData("——江城港务访谈", "江城港务访谈")]
+    [InlineData("- 一个列表项", null)]
+    [InlineData("——这是一句完整的话。后面还有。", null)]
+    public void ADashLine_NamesTheWorkAQuotationIsFrom(string line, string? source)
+    {
+        var found = Attribution.TrySourceLine(line, line, out var read);
+
+        Assert.Equal(source, found ? read : null);
+    }
 }
