@@ -175,7 +175,9 @@ internal static partial class ClaimScanner
     private static void ClassifyPercent(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
     {
         int verbAt = -1, shareAt = -1, rateAt = -1, sign = 1;
-        var toLevel = LeadsToLevel(text, PreviousWordEnd(text, draft.Start, clauseStart), draft.Start);
+        // 跌6.3个基点报3.82%: after a quote verb the figure is the level the move ended at, not the move.
+        var toLevel = LeadsToLevel(text, PreviousWordEnd(text, draft.Start, clauseStart), draft.Start) ||
+            ClaimLexicon.QuoteVerbs.MatchBefore(text, SkipSpacesBack(text, draft.Start, clauseStart), clauseStart, out _, out _);
         for (var e = draft.Start; e > clauseStart; e--)
         {
             if (verbAt < 0 && !toLevel && ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out var verb, out var verbSign) && !LeadsToLevel(text, e, draft.Start))

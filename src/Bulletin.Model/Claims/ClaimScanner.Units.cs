@@ -11,6 +11,15 @@ internal static partial class ClaimScanner
 {
     private static void ApplyUnit(ReadOnlySpan<char> text, ref NumberToken number, int limit, ClaimDraft draft)
     {
+        // 1.5万亿元新台币, 350亿元港币: 元 is the unit the figure is counted in, the currency after it says whose.
+        if (draft.Unit == "CNY" && draft.End > 0 && CharFold.Fold(text[draft.End - 1]) == '元' &&
+            ClaimLexicon.Units.MatchAt(text, draft.End, limit, out var currencyWord, out var currency) &&
+            currency.Kind == ClaimKind.Amount && currencyWord.Length > 1)
+        {
+            draft.Unit = currency.Code;
+            draft.End += currencyWord.Length;
+        }
+
         if (draft.Unit.StartsWith("Compute.Flops.", StringComparison.Ordinal))
         {
             // Computing power is stated in FLOPS: 20EFLOPS is 2e19, 500P is 5e17.
@@ -93,7 +102,8 @@ internal static partial class ClaimScanner
         draft.End = end;
     }
 
-    // 每桶78.52美元, 每吨 500 元: a price per unit is a rate.
+    // 每桶78.52美元, 每吨 500 元, 每股收益0.34美元: a price or an amount per unit is a rate, the unit named right
+    // before it or before the short noun of what is counted per unit.
     private static void ReadPerUnitBefore(ReadOnlySpan<char> text, int floor, ClaimDraft draft)
     {
         if (draft.Kind != ClaimKind.Amount)
@@ -101,9 +111,23 @@ internal static partial class ClaimScanner
             return;
         }
 
-        var at = draft.Start;
-        at = ClaimScanner.BackOverSpaces(text, at, floor);
+        var at = ClaimScanner.BackOverSpaces(text, draft.Start, floor);
+        for (var gap = 0; gap <= MaxPerUnitNoun && at - gap > floor; gap++)
+        {
+            if (gap > 0 && (!TextScan.IsCjk(text[at - gap]) || CharFold.Fold(text[at - gap]) is '的' or '和' or '与' or '及' or '或'))
+            {
+                return;
+            }
 
+            if (ReadPerUnitEndingAt(text, at - gap, floor, draft))
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool ReadPerUnitEndingAt(ReadOnlySpan<char> text, int at, int floor, ClaimDraft draft)
+    {
         for (var length = 1; length <= 3 && at - length - 1 >= floor; length++)
         {
             if (CharFold.Fold(text[at - length - 1]) != '每')
@@ -125,8 +149,10 @@ internal static partial class ClaimScanner
             }
 
             draft.Kind = ClaimKind.Rate;
-            return;
+            return true;
         }
+
+        return false;
     }
 
     private static bool IsCjkWord(ReadOnlySpan<char> text, int at, int limit, out string word)

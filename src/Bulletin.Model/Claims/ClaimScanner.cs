@@ -15,6 +15,7 @@ namespace Bulletin.Model.Claims;
 internal static partial class ClaimScanner
 {
     private const int MaxUnitGap = 2;
+    private const int MaxPerUnitNoun = 4;
 
     // How far back in its clause a cue word still colours a number: 指数报 3200 点, 最高气温达到 35 度.
     private const int IndexCueReach = 12;

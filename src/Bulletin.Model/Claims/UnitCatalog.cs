@@ -30,7 +30,7 @@ public static class UnitCatalog
         Currency("JPY", "日元", "日圆"),
         Currency("KRW", "韩元"),
         Currency("HKD", "港元", "港币"),
-        Currency("TWD", "新台币"),
+        Currency("TWD", "新台币", "台币"),
         Currency("MOP", "澳门元"),
         Currency("GBP", "英镑"),
         Currency("RUB", "卢布"),
