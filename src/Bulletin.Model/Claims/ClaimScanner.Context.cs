@@ -175,7 +175,7 @@ internal static partial class ClaimScanner
     private static void ClassifyPercent(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
     {
         int verbAt = -1, shareAt = -1, rateAt = -1, sign = 1;
-        // 跌6.3个基点报3.82%: after a quote verb the figure is the level the move ended at, not the move.
+        // 跌4.1个基点报2.65%: after a quote verb the figure is the level the move ended at, not the move.
         var toLevel = LeadsToLevel(text, PreviousWordEnd(text, draft.Start, clauseStart), draft.Start) ||
             ClaimLexicon.QuoteVerbs.MatchBefore(text, SkipSpacesBack(text, draft.Start, clauseStart), clauseStart, out _, out _);
         for (var e = draft.Start; e > clauseStart; e--)

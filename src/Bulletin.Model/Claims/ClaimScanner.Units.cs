@@ -102,7 +102,7 @@ internal static partial class ClaimScanner
         draft.End = end;
     }
 
-    // 每桶78.52美元, 每吨 500 元, 每股收益0.34美元: a price or an amount per unit is a rate, the unit named right
+    // 每桶81.20美元, 每吨 500 元, 每股收益0.52美元: a price or an amount per unit is a rate, the unit named right
     // before it or before the short noun of what is counted per unit.
     private static void ReadPerUnitBefore(ReadOnlySpan<char> text, int floor, ClaimDraft draft)
     {

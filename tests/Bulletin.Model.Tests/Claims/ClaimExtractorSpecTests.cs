@@ -108,9 +108,9 @@ public sealed class ClaimExtractorSpecTests
         { "三个观点、两组数据和十大重点任务。", [] },
         // A currency after 元 says whose 元; a price per unit may name what is priced between the unit and the figure.
         { "出口额达1.5万亿元新台币，另有350亿元港币。", ["1.5万亿元新台币|amount|1500000000000|TWD|exact", "350亿元港币|amount|35000000000|HKD|exact"] },
-        { "每股收益0.34美元，每吨售价500元。", ["0.34美元|rate|0.34|USD/股|exact", "500元|rate|500|CNY/Mass.Tonne|exact"] },
+        { "每股收益0.52美元，每吨售价500元。", ["0.52美元|rate|0.52|USD/股|exact", "500元|rate|500|CNY/Mass.Tonne|exact"] },
         // After a quote verb a percentage is the level the move ended at.
-        { "10年期国债收益率跌6.3个基点报3.823%。", ["6.3个基点|pp|-0.063|pp|exact", "3.823%|percent|3.823|%|exact"] },
+        { "5年期国债收益率跌4.1个基点报2.65%。", ["4.1个基点|pp|-0.041|pp|exact", "2.65%|percent|2.65|%|exact"] },
         // Labels of figures, tables, formulas and cited works; words ending in 表 or 图 that are not labels still count.
         { "如图3所示，见表2本节，由式(4)及文献5所述，Table 6 列出。", [] },
         { "大会代表3000余人，发表2篇论文。", ["3000余人|count|3000[3000..4000]|count|over", "2篇|count|2|count|exact"] },
