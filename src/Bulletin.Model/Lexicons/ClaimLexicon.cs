@@ -90,6 +90,19 @@ internal static class ClaimLexicon
         ("s", ("Duration.Second", ClaimKind.Duration)), ("min", ("Duration.Minute", ClaimKind.Duration)), ("h", ("Duration.Hour", ClaimKind.Duration)),
     ]);
 
+    /// <summary>
+    /// The items of an income statement or a balance sheet (营业收入, 净利润, 总资产): a firm states them in one order
+    /// of magnitude, so one of them in bare 元 beside others in 万元 or 亿元 is more likely a dropped 万 than a firm
+    /// that small. Matched at the end of a figure's subject, folded to Simplified.
+    /// </summary>
+    internal static readonly WordTable<bool> StatementItems = new(
+        new[]
+        {
+            "营业收入", "营业总收入", "营收", "主营业务收入", "净利润", "利润总额", "营业利润", "毛利", "毛利润", "总资产", "净资产",
+            "营业成本", "归母净利润", "扣非净利润", "经营活动产生的现金流量净额", "经营现金流", "总负债", "所有者权益",
+            "净利", "税后净利",
+        }.Select(w => (w, true)));
+
     /// <summary>Words ending in 数 that name a coefficient, a score or an index rather than the number of things.</summary>
     internal static readonly WordTable<bool> NotCountNouns = new(
         new[]

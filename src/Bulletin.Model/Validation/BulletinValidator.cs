@@ -40,6 +40,7 @@ public sealed class BulletinValidator
         new SameFigureTwiceRule(),
         new TextVersusTableRule(),
         new AmbiguousMultipleRule(),
+        new MagnitudeSlipRule(),
     ];
 
     /// <summary>Gets a validator with the default options.</summary>
