@@ -268,12 +268,19 @@ internal static partial class ClaimScanner
             // 三分之一: a share of a whole.
             draft = Special(p, fractionEnd, ClaimKind.Share, "%", share, ClaimQualifier.Exact);
         }
-        else if (c == '两' && Matches(text, p, limit, "两位数"))
+        else if (c is '两' or '双' or '个' or '三' && ClaimLexicon.DigitCountRates.MatchAt(text, p, limit, out var digitWord, out var range))
         {
-            draft = Special(p, p + 3, ClaimKind.Change, "%", null, ClaimQualifier.Approx);
-            draft.Lower = 10m;
-            draft.Upper = 100m;
+            draft = Special(p, p + digitWord.Length, ClaimKind.Change, "%", null, ClaimQualifier.Approx);
+            draft.Lower = range.Lower;
+            draft.Upper = range.Upper;
             draft.KindFromContext = true;
+
+            // 两位数下降, 个位数的减少: the verb after the words gives the change its sign.
+            var verbAt = draft.End < limit && CharFold.Fold(text[draft.End]) == '的' ? draft.End + 1 : draft.End;
+            if (ClaimLexicon.ChangeVerbs.MatchAt(text, verbAt, limit, out _, out var sign) && sign < 0)
+            {
+                (draft.Lower, draft.Upper) = (-range.Upper, -range.Lower);
+            }
         }
         else if (c == '一' && Matches(text, p, limit, "一半"))
         {

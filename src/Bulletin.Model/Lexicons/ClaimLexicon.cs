@@ -16,7 +16,15 @@ internal static class ClaimLexicon
 {
     /// <summary>Characters that can start a number: digits, Chinese numerals, and the words of vague numbers.</summary>
     internal static readonly SearchValues<char> NumberStarts = SearchValues.Create(
-        "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸數数上翻半");
+        "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸數数上翻半个個双雙");
+
+    /// <summary>
+    /// A change given as the number of its digits (<c>两位数增长</c>: 10% to 100%), with the range each allows.
+    /// </summary>
+    internal static readonly WordTable<(decimal Lower, decimal Upper)> DigitCountRates = new(
+    [
+        ("个位数", (1m, 10m)), ("两位数", (10m, 100m)), ("双位数", (10m, 100m)), ("三位数", (100m, 1000m)),
+    ]);
 
     internal const string ChineseDigits = "〇零一二两三四五六七八九";
     internal const string FinancialDigits = "零壹贰叁肆伍陆柒捌玖";

@@ -41,6 +41,7 @@ public sealed class BulletinValidator
         new TextVersusTableRule(),
         new AmbiguousMultipleRule(),
         new MagnitudeSlipRule(),
+        new VagueRateVersusRateRule(),
     ];
 
     /// <summary>Gets a validator with the default options.</summary>

@@ -42,6 +42,7 @@ public sealed class ClaimExtractorSpecTests
         { "服务业占比提高 1.8 个百分点，制造业比重降低0.4个百分点。", ["1.8 个百分点|pp|1.8|pp|exact", "0.4个百分点|pp|-0.4|pp|exact"] },
         { "其中出口增长 8%、5.5%和 12.1%。", ["8%|change|8|%|exact", "5.5%|change|5.5|%|exact", "12.1%|change|12.1|%|exact"] },
         { "新能源汽车销量实现两位数增长，占比超过一半。", ["两位数|change|10..100|%|approx", "超过一半|share|50|%|over"] },
+        { "客流量个位数下降，营收实现双位数增长，订单三位数的增长。", ["个位数|change|-10..-1|%|approx", "双位数|change|10..100|%|approx", "三位数|change|100..1000|%|approx"] },
         { "该类产品占全球市场的 2/3。", ["2/3|share|66.67|%|exact"] },
         { "约七成受访企业表示满意。", ["约七成|share|70|%|approx"] },
         { "百分之十五的企业实现盈利。", ["百分之十五|share|15|%|exact"] },

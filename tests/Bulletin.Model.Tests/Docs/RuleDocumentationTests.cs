@@ -42,8 +42,7 @@ public sealed class RuleDocumentationTests
         }
     }
 
-    private static IEnumerable<Diagnostic> Validate(string text) =>
-        BulletinValidator.Default.Validate(BulletinParser.Default.Parse(text).GetValueOrThrow()).Diagnostics;
+    private static IEnumerable<Diagnostic> Validate(string text) => Validated.Diagnostics(text);
 
     // The ```text blocks of one section, each without its "Message: `…`" line, with the message it quotes. Headings
     // inside a block (an example's own ## 【要闻】) are the example's text, not the page's sections.

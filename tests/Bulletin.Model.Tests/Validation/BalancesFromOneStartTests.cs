@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Tests.Support;
 using Bulletin.Model.Validation;
 
 namespace Bulletin.Model.Tests.Validation;
@@ -28,6 +29,5 @@ public sealed class BalancesFromOneStartTests
         Assert.StartsWith(message, warning.Message, System.StringComparison.Ordinal);
     }
 
-    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) =>
-        BulletinValidator.Default.Validate(BulletinParser.Default.Parse(text).GetValueOrThrow()).Diagnostics;
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) => Validated.Diagnostics(text);
 }

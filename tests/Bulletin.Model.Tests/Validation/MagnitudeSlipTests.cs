@@ -2,6 +2,7 @@
 
 using System.Linq;
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Tests.Support;
 using Bulletin.Model.Validation;
 
 namespace Bulletin.Model.Tests.Validation;
@@ -33,6 +34,5 @@ public sealed class MagnitudeSlipTests
     public void Validate_FiguresOfOneMagnitudeOrNotOfTheAccounts_RaiseNothing(string text) =>
         Assert.DoesNotContain(Validate(text), d => d.Id == "BLT2114");
 
-    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) =>
-        BulletinValidator.Default.Validate(BulletinParser.Default.Parse(text).GetValueOrThrow()).Diagnostics;
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) => Validated.Diagnostics(text);
 }
