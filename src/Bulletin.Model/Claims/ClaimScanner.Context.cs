@@ -469,6 +469,14 @@ internal static partial class ClaimScanner
             if (joined)
             {
                 drafts[i].Relations.Add((ClaimRelationKind.ListMember, drafts[i - 1]));
+
+                // 增长8%、5.5%和12.1%: a bare member measures what the list's first member does; the words before it
+                // are the previous member and a joiner, not a subject.
+                if (IsBareJoin(text[drafts[i - 1].End..drafts[i].Start]))
+                {
+                    drafts[i].Subject = drafts[i - 1].Subject;
+                }
+
                 continue;
             }
 

@@ -29,6 +29,10 @@ public sealed class ClaimSubjectTests
         { "泊位从 40 个增加到 52 个。", "52 个", "泊位" },
         { "货运量 900 万吨，其中，铁路 310 万吨。", "310 万吨", "铁路" },
         { "货运量 900 万吨，其中铁路 310 万吨，占总量的 34.4%。", "34.4%", "铁路占总量" },
+        // The bare members of a list measure what its first member does, not the member and joiner before them.
+        { "其中出口增长8%、5.5%和12.1%。", "5.5%", "出口" },
+        { "其中出口增长8%、5.5%和12.1%。", "12.1%", "出口" },
+        { "东部 30 亿元、西部 20 亿元。", "20 亿元", "西部" },
     };
 
     [Theory]
