@@ -60,6 +60,11 @@ internal static partial class ClaimScanner
     {
         // A run of number characters longer than any figure (十十十…) is passed whole, so that no position of it is
         // read again: the scan stays linear however long the run.
+        if (ClaimLexicon.WordStarts.Contains(text[p]))
+        {
+            return p + 1;
+        }
+
         var j = p + 1;
         while (j < end && ClaimLexicon.NumberStarts.Contains(text[j]))
         {

@@ -19,6 +19,12 @@ internal static class ClaimLexicon
         "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两〇零壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸數数上翻半个個双雙");
 
     /// <summary>
+    /// The characters of <see cref="NumberStarts"/> that open a word rather than a numeral (数百, 上千, 翻番, 半数, 个位数,
+    /// 双位数): a failed read at one of them passes that character only, not the digits glued after it (人数1561).
+    /// </summary>
+    internal static readonly SearchValues<char> WordStarts = SearchValues.Create("數数上翻半个個双雙");
+
+    /// <summary>
     /// A change given as the number of its digits (<c>两位数增长</c>: 10% to 100%), with the range each allows.
     /// </summary>
     internal static readonly WordTable<(decimal Lower, decimal Upper)> DigitCountRates = new(
@@ -137,7 +143,7 @@ internal static class ClaimLexicon
 
     /// <summary>Nouns whose percentage is a level of its own (a rate), not a share or a change.</summary>
     internal static readonly WordTable<bool> RateNouns = new(
-        new[] { "率", "关税", "税率", "利率", "费率", "补贴", "折扣", "首付", "准备金", "税" }.Select(w => (w, true)));
+        new[] { "率", "关税", "税率", "利率", "费率", "补贴", "折扣", "首付", "准备金", "税", "投入强度" }.Select(w => (w, true)));
 
     /// <summary>Verbs that lead to a figure without being part of what it measures (<c>实现两位数增长</c>).</summary>
     internal static readonly WordTable<bool> LeadVerbs = new(new[] { "实现", "保持", "达到", "录得", "完成", "累计", "共有", "拥有" }.Select(w => (w, true)));

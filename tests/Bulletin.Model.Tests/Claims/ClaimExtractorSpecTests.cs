@@ -47,7 +47,9 @@ public sealed class ClaimExtractorSpecTests
         { "约七成受访企业表示满意。", ["约七成|share|70|%|approx"] },
         { "百分之十五的企业实现盈利。", ["百分之十五|share|15|%|exact"] },
         // Multiples.
-        { "产量增长 2.5 倍，效率提升近两倍，用户数翻了一番。", ["2.5 倍|multiple|2.5|x|exact", "近两倍|multiple|2|x|nearly"] },
+        { "产量增长 2.5 倍，效率提升近两倍，用户数翻了一番。", ["2.5 倍|multiple|2.5|x|exact", "近两倍|multiple|2|x|nearly", "翻了一番|multiple|2|x|exact"] },
+        // A word that opens a figure (数, 上, 翻) glued before digits does not hide them: 人数1561万人.
+        { "参保人数1561万人，户数820户。", ["1561万人|count|15610000|count|exact", "820户|count|820|count|exact"] },
         { "营收增长1.86倍。", ["1.86倍|multiple|1.86|x|exact"] },
         // Physical quantities, computing power, speed.
         { "年发电量 120 亿千瓦时，新建厂房 5.6 万平方米。", ["120 亿千瓦时|physical|12000000000|Energy.KilowattHour|exact", "5.6 万平方米|physical|56000|Area.SquareMeter|exact"] },
