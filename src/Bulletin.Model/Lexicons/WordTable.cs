@@ -10,16 +10,19 @@ namespace Bulletin.Model.Lexicons;
 /// <summary>
 /// A lexicon of words with a payload each, matched against folded source text forwards (the longest word
 /// starting at a position) or backwards (the longest word ending at a position). Words are indexed by their
-/// first and last characters so that a look-up touches only the few words that can match.
+/// first and last characters so that a look-up touches only the few words that can match. Words listed as not
+/// being entries (起降 for a table of verbs of decline that holds 降) stop a match where they are the longest word.
 /// </summary>
 internal sealed class WordTable<T>
 {
-    private readonly FrozenDictionary<char, (string Word, T Value)[]> _byFirst;
-    private readonly FrozenDictionary<char, (string Word, T Value)[]> _byLast;
+    private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byFirst;
+    private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byLast;
 
-    internal WordTable(IEnumerable<(string Word, T Value)> entries)
+    internal WordTable(IEnumerable<(string Word, T Value)> entries, IEnumerable<string>? notWords = null)
     {
-        var list = entries.Where(e => e.Word.Length > 0).ToList();
+        var list = entries.Where(e => e.Word.Length > 0).Select(e => (e.Word, e.Value, NotAWord: false))
+            .Concat((notWords ?? []).Where(w => w.Length > 0).Select(w => (Word: w, Value: default(T)!, NotAWord: true)))
+            .ToList();
         _byFirst = list.GroupBy(e => e.Word[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
         _byLast = list.GroupBy(e => e.Word[^1])
@@ -36,13 +39,13 @@ internal sealed class WordTable<T>
             return false;
         }
 
-        foreach (var (w, v) in candidates)
+        foreach (var (w, v, notAWord) in candidates)
         {
             if (position + w.Length <= limit && Equal(source, position, w))
             {
-                word = w;
+                word = notAWord ? string.Empty : w;
                 value = v;
-                return true;
+                return !notAWord;
             }
         }
 
@@ -59,13 +62,13 @@ internal sealed class WordTable<T>
             return false;
         }
 
-        foreach (var (w, v) in candidates)
+        foreach (var (w, v, notAWord) in candidates)
         {
             if (end - w.Length >= floor && Equal(source, end - w.Length, w))
             {
-                word = w;
+                word = notAWord ? string.Empty : w;
                 value = v;
-                return true;
+                return !notAWord;
             }
         }
 
