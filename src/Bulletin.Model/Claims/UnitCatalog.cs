@@ -93,6 +93,8 @@ public static class UnitCatalog
         Unit("Frequency.Kilohertz", FrequencyUnit.Kilohertz, 1_000m, "千赫", "kHz"),
         Unit("Frequency.Megahertz", FrequencyUnit.Megahertz, 1_000_000m, "兆赫", "MHz"),
         Unit("Frequency.Gigahertz", FrequencyUnit.Gigahertz, 1_000_000_000m, "吉赫", "GHz"),
+        Unit("ElectricPotential.Volt", ElectricPotentialUnit.Volt, 1m, "伏特", "V"),
+        Unit("ElectricPotential.Kilovolt", ElectricPotentialUnit.Kilovolt, 1_000m, "千伏", "kV"),
         Unit("Information.Byte", InformationUnit.Byte, 1m, "字节"),
         Unit("Information.Kilobyte", InformationUnit.Kilobyte, 1e3m, "KB", "千字节"),
         Unit("Information.Megabyte", InformationUnit.Megabyte, 1e6m, "MB", "兆字节"),
@@ -146,6 +148,7 @@ public static class UnitCatalog
         ["Temperature"] = TemperatureUnit.DegreeCelsius,
         ["Frequency"] = FrequencyUnit.Hertz,
         ["Information"] = InformationUnit.Byte,
+        ["ElectricPotential"] = ElectricPotentialUnit.Volt,
         ["Duration"] = DurationUnit.Day,
     }.ToFrozenDictionary();
 

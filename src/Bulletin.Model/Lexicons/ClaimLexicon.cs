@@ -350,7 +350,7 @@ internal static class ClaimLexicon
     }.ToFrozenDictionary();
 
     /// <summary>Characters after 十/百/千 that make them part of a unit (3千米) rather than a magnitude.</summary>
-    internal const string UnitsAfterSmallMagnitude = "米克瓦帕年方";
+    internal const string UnitsAfterSmallMagnitude = "米克瓦帕年方伏赫";
 
     private static IEnumerable<(string, (string, ClaimKind))> BuildUnits()
     {

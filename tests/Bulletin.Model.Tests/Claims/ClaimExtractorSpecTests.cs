@@ -49,6 +49,7 @@ public sealed class ClaimExtractorSpecTests
         // Multiples.
         { "产量增长 2.5 倍，效率提升近两倍，用户数翻了一番。", ["2.5 倍|multiple|2.5|x|exact", "近两倍|multiple|2|x|nearly", "翻了一番|multiple|2|x|exact"] },
         // A word that opens a figure (数, 上, 翻) glued before digits does not hide them: 人数1561万人.
+        { "新建500千伏变电站，整车采用48V供电，线路电压220伏特。", ["500千伏|physical|500|ElectricPotential.Kilovolt|exact", "48V|physical|48|ElectricPotential.Volt|exact", "220伏特|physical|220|ElectricPotential.Volt|exact"] },
         { "港区班列开行320列，航班起降1.2万架次。", ["320列|count|320|count|exact", "1.2万架次|count|12000|count|exact"] },
         { "参保人数1561万人，户数820户。", ["1561万人|count|15610000|count|exact", "820户|count|820|count|exact"] },
         { "营收增长1.86倍。", ["1.86倍|multiple|1.86|x|exact"] },
