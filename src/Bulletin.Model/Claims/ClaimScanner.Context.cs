@@ -62,6 +62,13 @@ internal static partial class ClaimScanner
             draft.Modality = Modality(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);
+            if (draft is { Kind: ClaimKind.Count, Measure: null, HasUnitWord: false, Subject: { } measured } && text[draft.NumberStart..draft.End].IndexOfAny("万亿萬億") >= 0 &&
+                ClaimLexicon.MoneyAggregates.OccursIn(measured, 0, measured.Length))
+            {
+                // 生产总值突破5万亿, 进出口总额3.2万亿: what is measured is money, so a bare magnitude is an amount of it.
+                draft.Kind = ClaimKind.Amount;
+                draft.Unit = "CNY";
+            }
             if (draft.Subject is { Length: > 0 } own && CharFold.Fold(own[0]) == '占' && i > first &&
                 drafts[i - 1] is { Subject: { } part } before && before.SentenceStart == draft.SentenceStart && CharFold.Fold(part[0]) != '占')
             {

@@ -118,6 +118,17 @@ internal static class ClaimLexicon
             "净利", "税后净利",
         }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Aggregates that are sums of money (生产总值, 进出口总额, 销售额): a bare magnitude after them (突破5万亿) is an
+    /// amount in the document's currency. Looked for anywhere in a figure's subject (生产总值连续突破), folded to Simplified.
+    /// </summary>
+    internal static readonly WordTable<bool> MoneyAggregates = new(
+        new[]
+        {
+            "生产总值", "GDP", "增加值", "总额", "销售额", "成交额", "交易额", "投资额", "贸易额", "进出口额", "出口额", "进口额",
+            "营业收入", "营收", "财政收入", "税收", "金额", "余额", "市值", "利润", "净利润", "利润总额", "总产值", "产值",
+        }.Select(w => (w, true)));
+
     /// <summary>Words ending in 数 that name a coefficient, a score or an index rather than the number of things.</summary>
     internal static readonly WordTable<bool> NotCountNouns = new(
         new[]

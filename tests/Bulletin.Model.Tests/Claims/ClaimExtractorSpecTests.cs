@@ -113,6 +113,8 @@ public sealed class ClaimExtractorSpecTests
         { "三个观点、两组数据和十大重点任务。", [] },
         // A currency after 元 says whose 元; a price per unit may name what is priced between the unit and the figure.
         { "出口额达1.5万亿元新台币，另有350亿元港币。", ["1.5万亿元新台币|amount|1500000000000|TWD|exact", "350亿元港币|amount|35000000000|HKD|exact"] },
+        // A bare magnitude of an aggregate that is money is an amount; of anything else, a count.
+        { "全区生产总值连续跨越2万亿、3万亿两个台阶，用户300万。", ["2万亿|amount|2000000000000|CNY|exact", "3万亿|amount|3000000000000|CNY|exact", "300万|count|3000000|count|exact"] },
         { "每股收益0.52美元，每吨售价500元。", ["0.52美元|rate|0.52|USD/股|exact", "500元|rate|500|CNY/Mass.Tonne|exact"] },
         // After a quote verb a percentage is the level the move ended at.
         { "5年期国债收益率跌4.1个基点报2.65%。", ["4.1个基点|pp|-0.041|pp|exact", "2.65%|percent|2.65|%|exact"] },
