@@ -268,7 +268,7 @@ internal static partial class ClaimScanner
         }
 
         if (CharFold.Fold(text[b]) is '第' or '每' ||
-            (ClaimLexicon.ReferenceLabels.MatchBefore(text, b + 1, floor, out _, out var isLabel) && isLabel))
+            ClaimLexicon.ReferenceLabels.MatchBefore(text, b + 1, floor, out _, out _))
         {
             return true;
         }

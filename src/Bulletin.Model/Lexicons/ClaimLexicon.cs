@@ -270,17 +270,16 @@ internal static class ClaimLexicon
     /// characters without naming a label (代表3人, 发表2篇, 地图3张) are listed against them: the longest match decides.
     /// </summary>
     internal static readonly WordTable<bool> ReferenceLabels = new(
-    [
-        ("图", true), ("表", true), ("式", true), ("公式", true), ("文献", true), ("附录", true), ("附图", true), ("附表", true),
-        ("圖", true), ("文獻", true), ("附錄", true), ("附圖", true),
-        ("Fig", true), ("Fig.", true), ("Figure", true), ("Table", true), ("Tab.", true), ("Eq.", true), ("Eq", true),
-        ("代表", false), ("发表", false), ("發表", false), ("报表", false), ("報表", false), ("列表", false), ("外表", false),
-        ("仪表", false), ("儀表", false), ("电表", false), ("電表", false), ("水表", false), ("手表", false), ("手錶", false),
-        ("地图", false), ("地圖", false), ("试图", false), ("試圖", false), ("意图", false), ("意圖", false), ("企图", false),
-        ("企圖", false), ("蓝图", false), ("藍圖", false), ("版图", false), ("版圖", false), ("方式", false), ("形式", false),
-        ("模式", false), ("正式", false), ("仪式", false), ("儀式", false), ("各式", false), ("新式", false), ("中式", false),
-        ("西式", false), ("程式", false),
-    ]);
+        new[]
+        {
+            "图", "表", "式", "公式", "文献", "附录", "附图", "附表", "圖", "文獻", "附錄", "附圖", "Fig", "Fig.", "Figure", "Table", "Tab.",
+            "Eq.", "Eq",
+        }.Select(w => (w, true)),
+        [
+            "代表", "发表", "發表", "报表", "報表", "列表", "外表", "仪表", "儀表", "电表", "電表", "水表", "手表", "手錶", "地图", "地圖", "试图", "試圖",
+            "意图", "意圖", "企图", "企圖", "蓝图", "藍圖", "版图", "版圖", "方式", "形式", "模式", "正式", "仪式", "儀式", "各式", "新式", "中式", "西式",
+            "程式",
+        ]);
 
     /// <summary>
     /// Row labels of a table's total row, in both scripts: the whole label is one of them (总计, 合计, 全省), written
