@@ -268,7 +268,7 @@ internal static partial class ClaimScanner
             // 三分之一: a share of a whole.
             draft = Special(p, fractionEnd, ClaimKind.Share, "%", share, ClaimQualifier.Exact);
         }
-        else if (c is '两' or '双' or '个' or '三' && ClaimLexicon.DigitCountRates.MatchAt(text, p, limit, out var digitWord, out var range))
+        else if (ClaimLexicon.DigitCountRates.MatchAt(text, p, limit, out var digitWord, out var range))
         {
             draft = Special(p, p + digitWord.Length, ClaimKind.Change, "%", null, ClaimQualifier.Approx);
             draft.Lower = range.Lower;

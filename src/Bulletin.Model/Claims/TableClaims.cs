@@ -55,20 +55,18 @@ internal static class TableClaims
         var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear) : null;
         var year = captionPeriod?.End?.Year ?? referenceYear;
         var headerUnits = new ColumnUnit?[width];
-        var units = new ColumnUnit?[width];
         var periods = new ClaimPeriod?[width];
         var sinceYearStart = new bool[width];
         for (var col = 0; col < width; col++)
         {
             headerUnits[col] = ReadUnit(headers[col]);
-            units[col] = headerUnits[col] ?? fallback;
             periods[col] = HeaderPeriod(headers[col], year);
         }
 
         for (var col = 1; col < width; col++)
         {
             // 1-3月 | 增长（%）: a rate of change stands beside the level it belongs to, over the same period.
-            if (periods[col] is null && units[col] is { Kind: ClaimKind.Change } && periods[col - 1] is { } left)
+            if (periods[col] is null && (headerUnits[col] ?? fallback) is { Kind: ClaimKind.Change } && periods[col - 1] is { } left)
             {
                 periods[col] = left;
             }
@@ -142,7 +140,7 @@ internal static class TableClaims
                     continue;
                 }
 
-                var unit = headerUnits[col] ?? rowUnit ?? units[col] ??
+                var unit = headerUnits[col] ?? rowUnit ?? fallback ??
                     (percent ? new ColumnUnit(ClaimKind.Percent, "%", 1m) : counted is not null && value == decimal.Truncate(value) ? new ColumnUnit(ClaimKind.Count, "count", 1m) : null);
                 if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, startOf, at))
                 {

@@ -27,17 +27,19 @@ internal sealed partial class LayoutBuilder
                 numbered = OutlineNumber.TryReadGlued(title, out number, out numberLevel, out titleStart);
             }
 
+            var opensReferences = PaperLexicon.ReferenceHeadings.Contains(ChineseScript.ToSimplified(title.AsSpan().TrimEnd("：: ").ToString()));
+
             // A Chinese paper repeats its title in English before its first section (with the English authors,
             // abstract and keywords after it): that heading is front matter, kept as a line of the text, not a section.
-            if (!numbered && !ContainsCjk(title) && paper.Title is { } own && ContainsCjk(own) && !paper.Blocks.Exists(b => b.Kind == BlockKind.Heading) &&
-                !PaperLexicon.ReferenceHeadings.Contains(title.AsSpan().TrimEnd("：: ").ToString()))
+            if (!numbered && !opensReferences && !ContainsCjk(title) && paper.Title is { } own && ContainsCjk(own) &&
+                !paper.Blocks.Exists(b => b.Kind == BlockKind.Heading))
             {
                 paper.Blocks.Add(new Block(BlockKind.Paragraph, title, 0, null, default, default, null, _context.Span(block)));
                 paper.End = block.End;
                 return;
             }
 
-            paper.InReferences = PaperLexicon.ReferenceHeadings.Contains(ChineseScript.ToSimplified(title.AsSpan().TrimEnd("：: ").ToString()));
+            paper.InReferences = opensReferences;
             AddHeading(paper, block, title, numbered, number, numberLevel, titleStart);
             return;
         }

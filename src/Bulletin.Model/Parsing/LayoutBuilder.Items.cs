@@ -16,6 +16,9 @@ internal sealed partial class LayoutBuilder
     private const int MaxItemTitleLength = 200;
     private const int MaxLinkNoteLength = 16;
 
+    // The index of the heading that ends a section of navigation links found by OnlyLinksUntilNextHeading.
+    private int _navigationEnd = -1;
+
     /// <summary>The heading level whose headings are item sections, or 0 when the document is not laid out so.</summary>
     private int _itemLevel;
 
@@ -72,7 +75,7 @@ internal sealed partial class LayoutBuilder
 
         if (_section is null || !IsNumberedItem(block, out var markerEnd, out _))
         {
-            if (_section is not null && _article is null && _itemSectionTitle is not null && OnlyLinksUntilNextHeading(_index))
+            if (_section is not null && _article is null && _itemSectionTitle is not null && (_index < _navigationEnd || OnlyLinksUntilNextHeading(_index)))
             {
                 // 往期回顾: a section of nothing but links to other pages is navigation, not an article.
                 AddSideMatter(SideMatterKind.PageChrome, block);
@@ -97,11 +100,13 @@ internal sealed partial class LayoutBuilder
         return true;
     }
 
-    // Every block from here to the next heading is a paragraph or list item that is one link and nothing else.
+    // Every block from here to the next heading is a paragraph or list item that is one link and nothing else. The
+    // section is looked at once: where it holds, the blocks up to the heading are known to be navigation.
     private bool OnlyLinksUntilNextHeading(int from)
     {
         var any = false;
-        for (var i = from; i < _blocks.Count && _blocks[i].Kind != RawBlockKind.Heading; i++)
+        var i = from;
+        for (; i < _blocks.Count && _blocks[i].Kind != RawBlockKind.Heading; i++)
         {
             var block = _blocks[i];
             if (block.Kind == RawBlockKind.Paragraph && PageLexicon.EndMarks.Contains(TextScan.Trim(block.Folded)))
@@ -119,6 +124,7 @@ internal sealed partial class LayoutBuilder
             any = true;
         }
 
+        _navigationEnd = any ? i : _navigationEnd;
         return any;
     }
 

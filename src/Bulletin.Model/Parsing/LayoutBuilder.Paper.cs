@@ -26,10 +26,8 @@ internal sealed partial class LayoutBuilder
         for (; i < _blocks.Count && i < index + MaxFrontMatterBlocks; i++)
         {
             var block = _blocks[i];
-            if (article.Doi is null && PaperMatter.FindDoi(block.Text) is { } printedDoi)
-            {
-                article.Doi = printedDoi;
-            }
+            var printedDoi = PaperMatter.FindDoi(block.Text);
+            article.Doi ??= printedDoi;
 
             if (PaperMatter.TryLabelled(block, PaperLexicon.AbstractLabels, out var abstractText))
             {
@@ -41,7 +39,7 @@ internal sealed partial class LayoutBuilder
             }
             else if (PaperMatter.TryLabelled(block, PaperLexicon.DoiLabels, out var doi))
             {
-                article.Doi = PaperMatter.FindDoi(block.Text) ?? doi;
+                article.Doi = printedDoi ?? doi;
             }
             else if (PaperMatter.TryLabelled(block, PaperLexicon.CatalogueLabels, out _))
             {

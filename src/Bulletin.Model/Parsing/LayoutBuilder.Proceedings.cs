@@ -128,28 +128,13 @@ internal sealed partial class LayoutBuilder
     // 王院长大明 → 王大明, office 院长; 委员李小华 → 李小华. A label without an office is the name as printed.
     private static Author? Speaker(string label, string folded)
     {
-        if (IndexOfOffice(folded, out var office) is var at and >= 0)
+        if (TextScan.IndexOfAny(folded, ProceedingsLexicon.Offices, out var found) is var at and >= 0 && found is { } office)
         {
             var name = at == 0 ? label[office.Length..] : label[..at] + label[(at + office.Length)..];
             return name.Length is >= 2 and <= 4 ? new Author(name, null, label.Substring(at, office.Length), null, null) : null;
         }
 
         return label.Length is >= 2 and <= 4 ? new Author(label, null, null, null, null) : null;
-    }
-
-    private static int IndexOfOffice(string folded, out string office)
-    {
-        office = string.Empty;
-        for (var i = 0; i < folded.Length; i++)
-        {
-            if (TextScan.StartsWithAny(folded.AsSpan(i), ProceedingsLexicon.Offices) is { } found)
-            {
-                office = found;
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // 委员李小华书面质询： opening a block: an item filed in writing, titled by that label, by the member it names.
@@ -164,15 +149,7 @@ internal sealed partial class LayoutBuilder
 
         var title = text[..colon];
         var folded = ChineseScript.ToSimplified(title);
-        string? kind = null;
-        foreach (var word in ProceedingsLexicon.ItemKinds)
-        {
-            if (folded.EndsWith(word, StringComparison.Ordinal) && (kind is null || word.Length > kind.Length))
-            {
-                kind = word;
-            }
-        }
-
+        var kind = TextScan.EndsWithAny(folded, ProceedingsLexicon.ItemKinds);
         return kind is null || kind.Length == title.Length
             ? null
             : (title, Speaker(title[..^kind.Length], folded[..^kind.Length]), TextScan.Trim(text.AsSpan(colon + 1)).IsEmpty);

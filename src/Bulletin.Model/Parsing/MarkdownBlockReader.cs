@@ -36,8 +36,7 @@ internal static class MarkdownBlockReader
         foreach (var block in document)
         {
             // In a text written a paragraph a line, a two-line paragraph is two lines too (a headline and its lead).
-            var start = Math.Clamp(block.Span.Start, 0, text.Length);
-            var end = Math.Clamp(block.Span.End + 1, start, text.Length);
+            var (start, end) = SourceRange(block, text);
             if (linePerParagraph && block is ParagraphBlock && LineCount(text.AsSpan(start, end - start)) >= 2)
             {
                 AddLines(blocks, text, start, end);
@@ -57,8 +56,7 @@ internal static class MarkdownBlockReader
         var oneALine = 0;
         foreach (var block in document)
         {
-            var start = Math.Clamp(block.Span.Start, 0, text.Length);
-            var end = Math.Clamp(block.Span.End + 1, start, text.Length);
+            var (start, end) = SourceRange(block, text);
             if (block is ParagraphBlock && LineCount(text.AsSpan(start, end - start)) >= 3)
             {
                 multi++;
@@ -67,6 +65,13 @@ internal static class MarkdownBlockReader
         }
 
         return multi >= 2 && oneALine * 2 > multi;
+    }
+
+    // Markdig's spans may run one past the text (an unclosed fence at the very end): keep them inside it.
+    private static (int Start, int End) SourceRange(MdBlock block, string source)
+    {
+        var start = Math.Clamp(block.Span.Start, 0, source.Length);
+        return (start, Math.Clamp(block.Span.End + 1, start, source.Length));
     }
 
     // Markdig releases a paragraph's lines once it has read its inlines: count them in the source.
@@ -92,9 +97,7 @@ internal static class MarkdownBlockReader
 
     private static void Add(MdBlock block, List<RawBlock> into, string source, int depth, int maxDepth)
     {
-        // Markdig's spans may run one past the text (an unclosed fence at the very end): keep them inside it.
-        var start = Math.Clamp(block.Span.Start, 0, source.Length);
-        var end = Math.Clamp(block.Span.End + 1, start, source.Length);
+        var (start, end) = SourceRange(block, source);
         switch (block)
         {
             case HeadingBlock heading:

@@ -93,7 +93,7 @@ internal static class OutlineNumber
             break;
         }
 
-        var glued = gluedDecimal && (TextScan.IsCjk(text[Math.Min(position, text.Length - 1)]) || (components > 1 && char.IsAsciiLetter(text[Math.Min(position, text.Length - 1)])));
+        var glued = gluedDecimal && position < text.Length && (TextScan.IsCjk(text[position]) || (components > 1 && char.IsAsciiLetter(text[position])));
         if (position >= text.Length || !(TextScan.IsWhite(text[position]) || glued) || components > 4)
         {
             return false;

@@ -43,7 +43,7 @@ internal static class PaperMatter
         }
 
         value = TextScan.Trim(TextScan.SingleLine(block.Text[(p + 1)..]));
-        if (NextCatalogueField(value.AsSpan(), skip: 0) is var next and > 0)
+        if (NextCatalogueField(value.AsSpan()) is var next and > 0)
         {
             value = TextScan.Trim(value[..next]);
         }
@@ -52,11 +52,11 @@ internal static class PaperMatter
     }
 
     // Where the next labelled catalogue field (中图分类号：, doi:) starts after a white space, or -1.
-    private static int NextCatalogueField(ReadOnlySpan<char> text, int skip)
+    private static int NextCatalogueField(ReadOnlySpan<char> text)
     {
-        for (var p = skip; p < text.Length; p++)
+        for (var p = 1; p < text.Length; p++)
         {
-            if (p > 0 && TextScan.IsWhite(text[p - 1]) && TextScan.StartsWithAny(text[p..], PaperLexicon.CatalogueLabels) is { } label)
+            if (TextScan.IsWhite(text[p - 1]) && TextScan.StartsWithAny(text[p..], PaperLexicon.CatalogueLabels) is { } label)
             {
                 var after = p + label.Length;
                 while (after < text.Length && TextScan.IsWhite(text[after]))
