@@ -3,6 +3,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Bulletin.Model.Archives;
 
 namespace Bulletin.Cli;
 
@@ -14,7 +15,7 @@ internal static class DocumentFiles
 
     /// <summary>The documents under a folder, in ordinal order of their paths.</summary>
     internal static string[] In(string folder) =>
-        [.. Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true })
+        [.. FolderFiles.Under(folder, "*")
             .Where(f => s_extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !InBuildOutput(folder, f))
             .Order(StringComparer.Ordinal)];
 

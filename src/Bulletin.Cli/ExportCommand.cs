@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Bulletin.Model.Archives;
 using Bulletin.Model.Analytics;
 
 namespace Bulletin.Cli;
@@ -65,7 +66,7 @@ internal static class ExportCommand
         }
 
         // An empty export of something that is not an archive would look like an empty archive: say which it is.
-        if ((Directory.Exists(archive) && !Directory.EnumerateFiles(archive, "*.json", SearchOption.AllDirectories).Any()) ||
+        if ((Directory.Exists(archive) && !FolderFiles.Under(archive, "*.json").Any()) ||
             (File.Exists(archive) && !archive.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)))
         {
             await Console.Error.WriteLineAsync($"bulletin: {archive} is not an archive (a .zip or a folder of archived .json issues); make one with: bulletin archive SRC_DIR OUT").ConfigureAwait(false);

@@ -152,7 +152,7 @@ internal static class ValidateCommand
 
     private static bool IsArchive(string path) =>
         (File.Exists(path) && path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) ||
-        (Directory.Exists(path) && Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Any());
+        (Directory.Exists(path) && FolderFiles.Under(path, "*.json").Any());
 
     private static async Task<int> RunArchiveAsync(string path, OutputFormat format, CancellationToken token)
     {

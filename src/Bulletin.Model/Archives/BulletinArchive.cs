@@ -82,7 +82,7 @@ public static class BulletinArchive
 
     private static async IAsyncEnumerable<ArchiveEntry> ReadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var files = Directory.EnumerateFiles(folder, "*" + ArchiveNaming.Extension, SearchOption.AllDirectories)
+        var files = FolderFiles.Under(folder, "*" + ArchiveNaming.Extension)
             .Select(file => (File: file, Name: Path.GetRelativePath(folder, file).Replace('\\', '/')))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();

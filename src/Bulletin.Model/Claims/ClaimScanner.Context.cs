@@ -425,7 +425,7 @@ internal static partial class ClaimScanner
             }
         }
 
-        var start = Math.Max(clauseStart, end - MaxSubjectLength);
+        var start = TextScan.WholeCharacter(text, Math.Max(clauseStart, end - MaxSubjectLength), +1);
 
         // 工业增加值比上年四季度 (加快 1.1 个百分点): the base of a comparison is not what is measured; the subject
         // ends where the base begins, and a clause that is only a base has none.

@@ -93,23 +93,41 @@ internal static partial class ClaimScanner
     // exactly those parts, is their total, and the sum is then checked as BLT2103 checks any total.
     private static void CompleteBreakdowns(List<ClaimDraft> drafts, int first)
     {
+        // Each whole's parts, gathered in one pass: asking every later figure about every whole was quadratic in a
+        // long text of many breakdowns.
+        Dictionary<ClaimDraft, List<(int Index, ClaimDraft Part)>>? partsOf = null;
+        for (var p = first; p < drafts.Count; p++)
+        {
+            foreach (var (kind, other) in drafts[p].Relations)
+            {
+                if (kind == ClaimRelationKind.PartOf && other.Subject is { } name && ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out _))
+                {
+                    partsOf ??= new Dictionary<ClaimDraft, List<(int Index, ClaimDraft Part)>>(ReferenceEqualityComparer.Instance);
+                    if (!partsOf.TryGetValue(other, out var list))
+                    {
+                        partsOf[other] = list = [];
+                    }
+
+                    list.Add((p, drafts[p]));
+                }
+            }
+        }
+
+        if (partsOf is null)
+        {
+            return;
+        }
+
         for (var w = first; w < drafts.Count; w++)
         {
             var whole = drafts[w];
-            if (whole.Subject is not { } name || !ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out var names))
+            if (!partsOf.TryGetValue(whole, out var all) || !ClaimLexicon.CompoundWholes.FirstIn(whole.Subject!, 0, whole.Subject!.Length, out _, out var names))
             {
                 continue;
             }
 
-            var parts = new List<ClaimDraft>();
-            for (var p = w + 1; p < drafts.Count; p++)
-            {
-                if (drafts[p].Relations.Exists(r => r.Kind == ClaimRelationKind.PartOf && r.Other == whole))
-                {
-                    parts.Add(drafts[p]);
-                }
-            }
-
+            // Only the figures after the whole break it down.
+            var parts = all.Where(p => p.Index > w).Select(p => p.Part).ToList();
             if (parts.Count == names.Length && Array.TrueForAll(names, n => parts.Count(part => Names(part, n)) == 1))
             {
                 foreach (var part in parts)
@@ -234,7 +252,7 @@ internal static partial class ClaimScanner
             }
 
             return drafts[j].Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is { } whole &&
-                whole.Unit == draft.Unit && whole.Kind == draft.Kind && !NamesAWhole(draft, whole) && IsOnlyCandidate(text, drafts, first, whole)
+                whole.Unit == draft.Unit && whole.Kind == draft.Kind && !NamesAWhole(draft, whole) && IsOnlyCandidate(text, drafts, first, j, whole)
                 ? whole
                 : null;
         }
@@ -244,9 +262,16 @@ internal static partial class ClaimScanner
 
     // 营收 1611.2 亿元；盈利 476.3 亿元。其中，A 139 亿元；B 504 亿元: with two levels in the unit before the
     // breakdown, the nearest is only a guess at its whole, and a guess is not carried on to the later clauses.
-    private static bool IsOnlyCandidate(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, ClaimDraft whole)
+    private static bool IsOnlyCandidate(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int part, ClaimDraft whole)
     {
-        for (var k = drafts.IndexOf(whole) - 1; k >= first; k--)
+        // The whole stands before its part, near it: found by walking back from the part, not from the text's start.
+        var at = part;
+        while (at >= first && !ReferenceEquals(drafts[at], whole))
+        {
+            at--;
+        }
+
+        for (var k = at - 1; k >= first; k--)
         {
             var other = drafts[k];
             if (text[other.End..whole.Start].IndexOfAny(s_sentenceEnds) >= 0)

@@ -71,35 +71,71 @@ internal static partial class ClaimScanner
     }
 
     // 1美元对人民币7.1025元, 100日元对人民币4.7531元: a fixing, quoted as units of the second currency per one of the first.
-    // Editors space the parts apart (1 美元对人民币 7.10 元); the spaces say nothing.
+    // Editors space the parts apart (1 美元对人民币 7.10 元); the spaces say nothing. Without the currency word before
+    // the price (1 美元兑 7.1 元人民币, 7.1 元人民币兑 1 美元, 1美元兑换7.1元人民币) the price's own unit names the second
+    // currency, and the side that is a round base (1, 100) says which way the quote runs; with no round side it is
+    // not read as a quote.
     private static void ReadFixing(string source, int floor, int limit, ClaimDraft draft)
     {
         var text = source.AsSpan();
         var to = SkipSpaces(text, draft.End, limit);
-        if (draft.Kind != ClaimKind.Amount || draft.Value is not { } baseAmount || baseAmount <= 0m || to >= limit || CharFold.Fold(text[to]) != '对')
+        if (draft.Kind != ClaimKind.Amount || draft.Value is not { } firstAmount || firstAmount <= 0m || to >= limit || CharFold.Fold(text[to]) is not ('对' or '兑'))
         {
             return;
         }
 
-        var quoteAt = SkipSpaces(text, to + 1, limit);
-        if (!ClaimLexicon.Units.MatchAt(text, quoteAt, limit, out var quoteWord, out var quote) || quote.Kind != ClaimKind.Amount ||
-            !NumberReader.TryRead(text, SkipSpaces(text, quoteAt + quoteWord.Length, limit), limit, out var price) || price.IsChinese || price.Value is null)
+        var joiner = to + 1 < limit && CharFold.Fold(text[to + 1]) == '换' ? 2 : 1;
+        var quoteAt = SkipSpaces(text, to + joiner, limit);
+        var named = ClaimLexicon.Units.MatchAt(text, quoteAt, limit, out var quoteWord, out var quote) && quote.Kind == ClaimKind.Amount;
+        var priceAt = named ? SkipSpaces(text, quoteAt + quoteWord.Length, limit) : quoteAt;
+        if (!NumberReader.TryRead(text, priceAt, limit, out var price) || price.IsChinese || price.Value is not { } second || second <= 0m)
         {
             return;
         }
 
         var end = price.End;
         var tailAt = SkipSpaces(text, end, limit);
-        if (ClaimLexicon.Units.MatchAt(text, tailAt, limit, out var tail, out var tailUnit) && tailUnit.Code == quote.Code)
+        var hasTail = ClaimLexicon.Units.MatchAt(text, tailAt, limit, out var tail, out var tailUnit);
+        if (named)
         {
+            if (hasTail && tailUnit.Code == quote.Code)
+            {
+                end = tailAt + tail.Length;
+            }
+        }
+        else if (hasTail && tailUnit.Kind == ClaimKind.Amount)
+        {
+            quote = tailUnit;
             end = tailAt + tail.Length;
+        }
+        else
+        {
+            return;
+        }
+
+        // 7.1 元人民币兑 1 美元: when only the second side is round, it is the base and the first figure is the price.
+        var inverted = !named && !IsRoundBase(firstAmount);
+        if (quote.Code == draft.Unit || (inverted && !IsRoundBase(second)))
+        {
+            return;
         }
 
         draft.Kind = ClaimKind.Rate;
-        draft.Unit = $"{quote.Code}/{draft.Unit}";
-        draft.Value = price.Value / baseAmount;
-        draft.Precision = price.Precision / baseAmount;
+        draft.Unit = inverted ? $"{draft.Unit}/{quote.Code}" : $"{quote.Code}/{draft.Unit}";
+        draft.Precision = inverted ? draft.Precision / second : price.Precision / firstAmount;
+        draft.Value = inverted ? firstAmount / second : second / firstAmount;
         draft.End = end;
+    }
+
+    // 1, 10, 100, 1000, 10000: the amount one side of a quote is given for.
+    private static bool IsRoundBase(decimal amount)
+    {
+        while (amount >= 10m && amount % 10m == 0m)
+        {
+            amount /= 10m;
+        }
+
+        return amount == 1m;
     }
 
     // 每桶81.20美元, 每吨 500 元, 每股收益0.52美元: a price or an amount per unit is a rate, the unit named right

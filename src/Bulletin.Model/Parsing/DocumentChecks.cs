@@ -59,7 +59,7 @@ internal static class DocumentChecks
         return paragraphs;
     }
 
-    internal static string Quote(string text) => text.Length <= QuoteLength ? text : text[..QuoteLength] + "…";
+    internal static string Quote(string text) => text.Length <= QuoteLength ? text : text[..TextScan.WholeCharacter(text, QuoteLength, -1)] + "…";
 
     internal static string Tail(string text)
     {

@@ -188,6 +188,13 @@ internal static class TextScan
         return length > 0 && value > 0;
     }
 
+    /// <summary>
+    /// <paramref name="index"/>, moved one place by <paramref name="step"/> (−1 or +1) when it would fall between the
+    /// halves of a surrogate pair: a window of a fixed length cut there leaves half a character, which JSON cannot carry.
+    /// </summary>
+    internal static int WholeCharacter(ReadOnlySpan<char> text, int index, int step) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]) ? index + step : index;
+
     /// <summary>Joins two pieces of text the way a wrapped line joins: nothing between CJK, a space between words.</summary>
     internal static string JoinWrapped(string left, string right)
     {

@@ -31,6 +31,17 @@ public sealed record ValidationOptions
     /// <value>The default value is empty.</value>
     public ImmutableArray<ExchangeRate> ExchangeRates { get; private init; } = ImmutableArray<ExchangeRate>.Empty;
 
+    /// <summary>
+    /// Gets a value indicating whether a conversion that neither the options nor the issue gives a rate for is checked
+    /// against the year's range of the rates shipped with the library (the renminbi, the US and the Hong Kong dollar;
+    /// see <c>docs/rules/BLT2106.md</c>). On by default.
+    /// </summary>
+    public bool UsesReferenceRates { get; private init; } = true;
+
+    /// <summary>Returns options that check conversions only against rates the caller or the issue states.</summary>
+    /// <returns>New options.</returns>
+    public ValidationOptions WithoutReferenceRates() => this with { UsesReferenceRates = false };
+
     /// <summary>Returns options with a rule switched off.</summary>
     /// <param name="ruleId">The rule's id.</param>
     /// <returns>New options.</returns>

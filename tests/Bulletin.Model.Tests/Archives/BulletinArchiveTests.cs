@@ -264,6 +264,27 @@ public sealed class BulletinArchiveTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_FolderWithLinksToItsParents_ReadsEachIssueOnce()
+    {
+        // .NET's own recursion follows directory links: two links to a parent made the read branch without end.
+        var folder = Path.Combine(_root, "archive");
+        await WriteAsync(folder, s_issues);
+        var sub = Directory.CreateDirectory(Path.Combine(folder, "sub")).FullName;
+        Directory.CreateSymbolicLink(Path.Combine(sub, "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(sub, "again"), "../sub");
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var entries = new List<ArchiveEntry>();
+        await foreach (var entry in BulletinArchive.ReadAsync(folder, timeout.Token))
+        {
+            entries.Add(entry);
+        }
+
+        Assert.Equal(s_issues.Length, entries.Count);
+        Assert.All(entries, e => Assert.NotNull(e.Issue));
+    }
+
+    [Fact]
     public async Task Read_ZipWithOtherFiles_ReadsOnlyTheJson()
     {
         var zip = Path.Combine(_root, "archive.zip");

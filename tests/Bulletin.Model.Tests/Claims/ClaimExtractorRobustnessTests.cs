@@ -23,6 +23,22 @@ public sealed class ClaimExtractorRobustnessTests
             }
         }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(5000));
 
+    [Theory]
+    [InlineData("产量")]
+    [InlineData("煤产量")]
+    public void Extract_SubjectWindowOverCharactersOutsideTheBmp_NeverKeepsHalfAPair(string measured)
+    {
+        // A subject is at most a fixed number of UTF-16 units before the figure; over characters written as surrogate
+        // pairs (rare CJK, emoji), a cut at the window's edge must not leave a lone half, which JSON cannot carry.
+        var text = string.Concat(Enumerable.Repeat("\U0002A6A5", 15)) + measured + "增长5%。";
+
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(text));
+
+        Assert.NotNull(claim.Subject);
+        Assert.False(char.IsLowSurrogate(claim.Subject[0]));
+        Assert.All(claim.Subject.EnumerateRunes(), r => Assert.NotEqual(System.Text.Rune.ReplacementChar, r));
+    }
+
     [Fact]
     public void Extract_OneMegabyteOfDigits_GivesNothing()
     {

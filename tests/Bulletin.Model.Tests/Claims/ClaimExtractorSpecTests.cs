@@ -80,6 +80,13 @@ public sealed class ClaimExtractorSpecTests
         { "国际金价报 2350 美元/盎司，油价 78 美元/桶。", ["2350 美元/盎司|rate|2350|USD/Mass.TroyOunce|exact", "78 美元/桶|rate|78|USD/Volume.OilBarrel|exact"] },
         { "1美元对人民币7.1025元，100日元对人民币4.7531元。", ["1美元对人民币7.1025元|rate|7.1025|CNY/USD|exact", "100日元对人民币4.7531元|rate|0.047531|CNY/JPY|exact"] },
         { "当日 1 欧元对人民币 7.85 元。", ["1 欧元对人民币 7.85 元|rate|7.85|CNY/EUR|exact"] },
+        // Without the currency word before the price, its own unit names the second currency; the round side is the base.
+        { "按 1 英镑兑 9.2 元人民币折算。", ["1 英镑兑 9.2 元人民币|rate|9.2|CNY/GBP|exact"] },
+        { "结算价为 0.92 元人民币兑 1 港元。", ["0.92 元人民币兑 1 港元|rate|0.92|CNY/HKD|exact"] },
+        { "100韩元兑换0.52元人民币。", ["100韩元兑换0.52元人民币|rate|0.0052|CNY/KRW|exact"] },
+        // Two amounts with no round side, and 兑 opening a word (兑付, 兑现), are not a quote.
+        { "交易额 7.3 亿元兑 2.5 亿美元。", ["7.3 亿元|amount|730000000|CNY|exact", "2.5 亿美元|amount|250000000|USD|exact"] },
+        { "到期债券 100 亿美元兑付完毕。", ["100 亿美元|amount|10000000000|USD|exact"] },
         { "原油收于每桶78.52美元，煤炭每吨 500 元。", ["78.52美元|rate|78.52|USD/Volume.OilBarrel|exact", "500 元|rate|500|CNY/Mass.Tonne|exact"] },
         { "人民币对美元中间价调升41个基点。", ["41个基点|rate|0.0041|CNY/USD|exact"] },
         // The level of a quote named earlier in the sentence, with or without the quote currency after it.

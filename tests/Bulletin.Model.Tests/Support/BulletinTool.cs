@@ -12,6 +12,16 @@ internal static class BulletinTool
 {
     internal static async Task<(int Code, string Output, string Error)> RunAsync(string? folder, params string[] arguments)
     {
+        using var process = Start(folder, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the tool with both streams redirected, for a test that acts on it while it runs.</summary>
+    internal static Process Start(string? folder, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (folder is not null)
         {
@@ -26,10 +36,6 @@ internal static class BulletinTool
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

@@ -1,14 +1,17 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Claims;
+using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>
-/// BLT2106: a conversion (<c>约合</c>) against an exchange rate stated in the issue or supplied in the options.
-/// Without a rate for the two currencies nothing is said.
+/// BLT2106: a conversion (<c>约合</c>) against an exchange rate supplied in the options or stated in the issue, and
+/// failing both, against the range of the year's rates shipped with the library (<see cref="ReferenceExchangeRates"/>).
+/// Without any rate for the two currencies nothing is said.
 /// </summary>
 internal sealed class ConversionVersusRateRule : IValidationRule
 {
@@ -24,23 +27,65 @@ internal sealed class ConversionVersusRateRule : IValidationRule
         var rates = StatedRates(context);
         foreach (var converted in context.Issue.Claims)
         {
-            if (FigureRule.FirstRelated(context, converted, ClaimRelationKind.ConversionOf) is not { } original ||
-                RateFor(context, rates, original.Unit, converted.Unit) is not { } rate)
+            if (FigureRule.FirstRelated(context, converted, ClaimRelationKind.ConversionOf) is not { } original)
             {
                 continue;
             }
 
-            var expected = FigureInterval.Of(original).Times(rate);
-            var stated = FigureInterval.Of(converted);
-            if (expected.IsBounded && !expected.Overlaps(stated) && original.Value is not null)
+            if (RateFor(context, rates, original.Unit, converted.Unit) is { } point)
             {
-                var scale = FigureFormat.Scale(converted);
-                context.Report(
-                    $"{original.Text} at {FigureFormat.Rate(rate)} {converted.Unit}/{original.Unit} is {FigureFormat.Write(original.Value!.Value * rate, scale)}; the text says {converted.Text}.",
-                    converted.Span,
-                    converted,
-                    original);
+                var expected = FigureInterval.Of(original).Times(point);
+                var stated = FigureInterval.Of(converted);
+                if (expected.IsBounded && !expected.Overlaps(stated) && original.Value is not null)
+                {
+                    var scale = FigureFormat.Scale(converted);
+                    context.Report(
+                        $"{original.Text} at {FigureFormat.Rate(point)} {converted.Unit}/{original.Unit} is {FigureFormat.Write(original.Value!.Value * point, scale)}; the text says {converted.Text}.",
+                        converted.Span,
+                        converted,
+                        original);
+                }
             }
+            else if (context.Options.UsesReferenceRates)
+            {
+                CheckAgainstReference(context, original, converted);
+            }
+        }
+    }
+
+    // No rate stated or supplied: the conversion must fall inside what the year's lowest and highest rates give.
+    // The year is the figure's own and the year of publication, either of which a writer may have converted at.
+    private static void CheckAgainstReference(ValidationContext context, QuantifiedClaim original, QuantifiedClaim converted)
+    {
+        var issue = context.Issue;
+        (decimal Low, decimal High)? range = null;
+        int? first = null, last = null;
+        foreach (var year in (ReadOnlySpan<int?>)[original.Period?.Start?.Year, original.Period?.End?.Year, issue.PublishedOn?.Year ?? issue.Year])
+        {
+            if (year is { } y && ReferenceExchangeRates.TryRange(original.Unit, converted.Unit, y, out var r))
+            {
+                range = range is { } known ? (Math.Min(known.Low, r.Low), Math.Max(known.High, r.High)) : (r.Low, r.High);
+                first = Math.Min(first ?? y, y);
+                last = Math.Max(last ?? y, y);
+            }
+        }
+
+        if (range is not { } rates || original.Value is null ||
+            !FigureInterval.Of(original).TryTimes(rates.Low, out var atLow) || !FigureInterval.Of(original).TryTimes(rates.High, out var atHigh))
+        {
+            return;
+        }
+
+        var expected = new FigureInterval(atLow.Low, atHigh.High);
+        if (expected.IsBounded && !expected.Overlaps(FigureInterval.Of(converted)))
+        {
+            var scale = FigureFormat.Scale(converted);
+            var years = first == last ? $"{first}" : $"{first}–{last}";
+            context.Report(
+                $"{original.Text} at {years}'s rates of {FigureFormat.Rate(rates.Low)}–{FigureFormat.Rate(rates.High)} {converted.Unit}/{original.Unit} ({ReferenceExchangeRates.Source}) is {FigureFormat.Write(expected, scale)}; the text says {converted.Text}.",
+                converted.Span,
+                converted,
+                original);
         }
     }
 
