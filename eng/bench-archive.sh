@@ -43,13 +43,14 @@ measure export-jsonl "${bulletin[@]}" export claims "$work/out" --format jsonl -
 measure export-parquet "${bulletin[@]}" export claims "$work/out" --format parquet --output "$work/claims.parquet"
 measure export-articles-parquet "${bulletin[@]}" export articles "$work/out" --format parquet --output "$work/articles.parquet"
 measure export-issues-parquet "${bulletin[@]}" export issues "$work/out" --format parquet --output "$work/issues.parquet"
-# Live memory, not the GC's slack: each export must complete inside a 64 MB managed heap at any archive size.
+# Live memory, not the GC's slack: each export must complete inside a 128 MB managed heap at any archive size
+# (a Parquet export holds one row group, Snappy's pooled buffers and the footer's metadata; see docs/performance.md).
 for format in jsonl parquet; do
   rm -rf "$work/out"; "${bulletin[@]}" archive "$work/src" "$work/out" > /dev/null
-  if DOTNET_GCHeapHardLimit=0x4000000 "${bulletin[@]}" export claims "$work/out" --format $format --output "$work/limited.$format" > /dev/null 2>&1; then
-    echo "export-$format within a 64 MB heap: ok"
+  if DOTNET_GCHeapHardLimit=0x8000000 "${bulletin[@]}" export claims "$work/out" --format $format --output "$work/limited.$format" > /dev/null 2>&1; then
+    echo "export-$format within a 128 MB heap: ok"
   else
-    echo "export-$format within a 64 MB heap: FAILED"
+    echo "export-$format within a 128 MB heap: FAILED"
   fi
 done
 measure validate "${bulletin[@]}" validate "$work/out" --format jsonl
