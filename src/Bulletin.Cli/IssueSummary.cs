@@ -123,7 +123,7 @@ internal static class IssueSummary
     // A summary shows a title, not a megabyte of one.
     // A cut between the halves of a surrogate pair would print half a character.
     private static string Excerpt(string text) =>
-        text.Length <= 80 ? text : string.Concat(System.MemoryExtensions.AsSpan(text, 0, char.IsLowSurrogate(text[80]) ? 79 : 80), "…");
+        text.Length <= 80 ? text : string.Concat(System.MemoryExtensions.AsSpan(text, 0, Bulletin.Model.Parsing.TextScan.WholeCharacter(text, 80, -1)), "…");
 
     private static string Words(params string?[] words) => string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w)));
 

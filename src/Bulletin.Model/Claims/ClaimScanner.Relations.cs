@@ -100,7 +100,8 @@ internal static partial class ClaimScanner
         {
             foreach (var (kind, other) in drafts[p].Relations)
             {
-                if (kind == ClaimRelationKind.PartOf && other.Subject is { } name && ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out _))
+                // Whether the whole is named as its parts is asked once per whole, below.
+                if (kind == ClaimRelationKind.PartOf)
                 {
                     partsOf ??= new Dictionary<ClaimDraft, List<(int Index, ClaimDraft Part)>>(ReferenceEqualityComparer.Instance);
                     if (!partsOf.TryGetValue(other, out var list))
@@ -121,7 +122,7 @@ internal static partial class ClaimScanner
         for (var w = first; w < drafts.Count; w++)
         {
             var whole = drafts[w];
-            if (!partsOf.TryGetValue(whole, out var all) || !ClaimLexicon.CompoundWholes.FirstIn(whole.Subject!, 0, whole.Subject!.Length, out _, out var names))
+            if (!partsOf.TryGetValue(whole, out var all) || whole.Subject is not { } name || !ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out var names))
             {
                 continue;
             }
