@@ -372,9 +372,15 @@ internal static partial class ClaimScanner
             draft.KindFromContext = unit.Kind != ClaimKind.Percent;
             if (word == "成")
             {
-                // 七成 is seven tenths: 70 per cent.
+                // 七成 is seven tenths: 70 per cent; 三成九 goes on to the hundredths: 39 per cent.
                 draft.Value *= 10m;
                 draft.Precision *= 10m;
+                if (TenthOfTenths(text, draft.End, limit) is var tenths and > 0)
+                {
+                    draft.Value += tenths;
+                    draft.Precision = 0.5m;
+                    draft.End++;
+                }
             }
 
             ApplyUnit(text, ref number, limit, draft);
@@ -477,6 +483,19 @@ internal static partial class ClaimScanner
         }
 
         return false;
+    }
+
+    // The digit after 成 (三成九): one Chinese digit that no number, magnitude or unit word goes on from, or 0.
+    private static int TenthOfTenths(ReadOnlySpan<char> text, int at, int limit)
+    {
+        const string Digits = "一二三四五六七八九";
+        if (at >= limit || Digits.IndexOf(text[at], StringComparison.Ordinal) is not (>= 0 and var digit))
+        {
+            return 0;
+        }
+
+        var next = at + 1 < limit ? text[at + 1] : ' ';
+        return ClaimLexicon.NumberStarts.Contains(next) || "年月日个個倍成%％".Contains(next, StringComparison.Ordinal) ? 0 : digit + 1;
     }
 
     private static bool AcceptsUnit(ReadOnlySpan<char> text, NumberToken number, string word, ClaimKind kind, int at, int floor, int limit)

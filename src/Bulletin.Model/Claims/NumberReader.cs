@@ -125,6 +125,15 @@ public static partial class NumberReader
                 decimals = 0;
                 i++;
             }
+            else if (c == '.' && decimals < 0 && !wrapped && i + 1 < limit && text[i + 1] is '\n' or '\r' &&
+                HardWrapEnd(text, i + 1, limit) is var resumes and > 0 && CharFold.Fold(text[resumes]) is >= '0' and <= '9')
+            {
+                // 0.\n  6亿元: the wrap fell right after the decimal point.
+                digits[n++] = '.';
+                decimals = 0;
+                wrapped = true;
+                i = resumes;
+            }
             else
             {
                 break;

@@ -36,4 +36,13 @@ internal static class ProceedingsLexicon
     /// <summary>Labels of a record's header lines (<c>地点：本院议场</c>), which are data about the sitting, not speech.</summary>
     internal static readonly ImmutableArray<string> HeaderLabels =
         ["时间", "日期", "地点", "出席", "列席", "缺席", "请假", "记录", "纪录", "主席", "主持人"];
+
+    /// <summary>What follows a sitting's ordinal in a record's title (<c>第10届</c>, <c>第5次会议</c>, <c>第4会期</c>).</summary>
+    internal static readonly ImmutableArray<string> SittingOrdinals = ["届", "次会议", "次大会", "次定期大会", "会期"];
+
+    /// <summary>The word for the body's gazette, ending every one of <see cref="GazetteMentions"/>.</summary>
+    internal const string Gazette = "公报";
+
+    /// <summary>How a record says it is printed in its body's gazette (<c>列入纪录，刊登公报</c>).</summary>
+    internal static readonly ImmutableArray<string> GazetteMentions = ["刊登公报", "刊载公报", "登载公报", "刊登于公报", "刊于公报", "列入公报"];
 }

@@ -15,9 +15,14 @@ internal sealed partial class LayoutBuilder
     private const int MinTimedTurns = 2;
     private const int MaxSpeakerLength = 12;
     private const int MaxFiledItemLength = 30;
+    private const int MaxAgendaItemLength = 160;
+
+    // Most paragraphs without a speaker's label must be indented before one at the margin reads as an agenda item.
+    private const double IndentedShare = 0.8;
 
     private bool _proceedings;
     private bool _inProcedure;
+    private bool _indentedTurns;
 
     // Two timed turns and a chair's line: the document is a record of a sitting.
     private void DetectProceedings(int from)
@@ -41,6 +46,110 @@ internal sealed partial class LayoutBuilder
         }
 
         _proceedings = chair && timed >= MinTimedTurns;
+        if (_proceedings)
+        {
+            var (indented, paragraphs) = (0, 0);
+            for (var i = from; i < _blocks.Count; i++)
+            {
+                if (_blocks[i].Kind == RawBlockKind.Paragraph && SpeakerLabelLength(_blocks[i].Folded) == 0)
+                {
+                    paragraphs++;
+                    indented += LeadOf(_blocks[i]) > 0 ? 1 : 0;
+                }
+            }
+
+            _indentedTurns = paragraphs > 0 && indented >= paragraphs * IndentedShare;
+            NameTheGazette(from);
+        }
+    }
+
+    // 某某议会第3届第2次会议纪录: the body that sat is the one whose record this is, and a record that says it is
+    // printed in the gazette (刊登公报) names that gazette, the body's own 公报.
+    private void NameTheGazette(int from)
+    {
+        if (_masthead.Publisher is not null || _title is not { } title || SittingBody(ChineseScript.ToSimplified(title)) is not (> 0 and var length))
+        {
+            return;
+        }
+
+        var body = title[..length];
+        _masthead.Publisher = body;
+        if (_masthead.Name is not null)
+        {
+            return;
+        }
+
+        for (var i = from; i < _blocks.Count; i++)
+        {
+            if (TextScan.IndexOfAny(_blocks[i].Folded, ProceedingsLexicon.GazetteMentions, out var mention) is var at and >= 0 && mention is { } words)
+            {
+                // The gazette's word as printed, in the record's own script.
+                var gazette = _blocks[i].Text.Substring(at + words.Length - ProceedingsLexicon.Gazette.Length, ProceedingsLexicon.Gazette.Length);
+                _masthead.Name = body + gazette;
+                return;
+            }
+        }
+    }
+
+    // The length of the name before a sitting's ordinal (第10届, 第五次会议, 第2会期), or 0.
+    private static int SittingBody(string folded)
+    {
+        for (var at = folded.IndexOf('第'); at > 0; at = folded.IndexOf('第', at + 1))
+        {
+            var end = at + 1;
+            while (end < folded.Length && char.IsAsciiDigit(folded[end]))
+            {
+                end++;
+            }
+
+            if (end == at + 1 && TextScan.TryReadChineseSmall(folded.AsSpan(end), out _, out var numeral))
+            {
+                end += numeral;
+            }
+
+            if (end > at + 1 && TextScan.StartsWithAny(folded.AsSpan(end), ProceedingsLexicon.SittingOrdinals) is not null)
+            {
+                return at is >= 2 and <= MaxSpeakerLength && folded.AsSpan(0, at).IndexOfAny(Punctuation.Clause) < 0 &&
+                    TextScan.Trim(folded.AsSpan(0, at)).Length == at ? at : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // How far the block's first line stands in from the margin.
+    private int LeadOf(RawBlock block)
+    {
+        var source = _context.Source;
+        var at = Math.Min(block.Start, source.Length);
+        var lead = 0;
+        while (at > 0 && source[at - 1] is not ('\n' or '\r') && TextScan.IsWhite(source[at - 1]))
+        {
+            at--;
+            lead++;
+        }
+
+        return lead;
+    }
+
+    // Where the record indents every paragraph of a turn, an unlabelled paragraph at the margin between turns is
+    // the item of the agenda the chair announced (本院某委员会报告审查某某案。): it heads the items that follow.
+    private bool TryAgendaItem(RawBlock block)
+    {
+        if (!_indentedTurns || !block.IsPlainLine || LeadOf(block) > 0 || block.Text.Length > MaxAgendaItemLength ||
+            block.Text.AsSpan().IndexOfAny('\n', '\r') >= 0)
+        {
+            return false;
+        }
+
+        var heading = TextScan.Trim(block.Text.AsSpan()).TrimEnd("。.；;");
+        if (heading.Length == 0)
+        {
+            return false;
+        }
+
+        OpenSection(heading.ToString(), block);
+        return true;
     }
 
     private bool TryProceedingsBlock(RawBlock block)
@@ -98,6 +207,11 @@ internal sealed partial class LayoutBuilder
 
             // The title line alone is consumed; a paragraph that runs on after it stays the item's first block.
             return item.TitleOnly;
+        }
+
+        if (_inProcedure && length == 0 && TryAgendaItem(block))
+        {
+            return true;
         }
 
         // The chair's turn goes on over the lines after it (接下来请…) until the next speaker.

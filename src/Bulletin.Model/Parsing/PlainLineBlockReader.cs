@@ -58,6 +58,9 @@ internal static class PlainLineBlockReader
 
     private const int MinWrappedLines = 8;
 
+    // The share of the lines after full lines that must share one indent before it is read as the continuation indent.
+    private const double HangingShare = 0.6;
+
     // Text wrapped narrower than this is a column of short lines (a list of names), not paragraphs.
     private const int MinWrapWidth = 30;
 
@@ -117,11 +120,20 @@ internal static class PlainLineBlockReader
             return;
         }
 
+        var hanging = ContinuationLead(blocks, lines, Fills);
         for (var i = 0; i + 1 < blocks.Count;)
         {
             var (previous, next) = (blocks[i], blocks[i + 1]);
+            var lead = lines[i + 1].Lead;
+
+            // Where continuation lines are indented, a line at that indent goes on whatever the line before it (a
+            // speaker's label line at the margin); a line left of it starts a block of its own, unless it stands at
+            // the indent of a line that stopped mid-sentence (a heading wrapped at the margin).
+            var continues = hanging > 0
+                ? lead == hanging || (lead == lines[i].Lead && previous.Text.Length > 0 && !Lexicons.Punctuation.Terminal.Contains(previous.Text[^1]))
+                : lead <= lines[i].Lead;
             if (!Fills(lines[i].Width) || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
-                lines[i + 1].Lead > lines[i].Lead || lines[i + 1].AfterBlank)
+                !continues || lines[i + 1].AfterBlank)
             {
                 i++;
                 continue;
@@ -135,6 +147,34 @@ internal static class PlainLineBlockReader
             lines[i] = (lines[i + 1].Lead, lines[i + 1].Width, lines[i].AfterBlank);
             lines.RemoveAt(i + 1);
         }
+    }
+
+    // Lines after a full line that lead with whitespace are a paragraph's continuation when most of them share
+    // one indent, as a gazette prints them (two spaces on a continuation, three at a paragraph's start): that
+    // indent, or 0 when continuations stand at the margin (or no indent is common enough to say).
+    private static int ContinuationLead(List<RawBlock> blocks, List<(int Lead, int Width, bool AfterBlank)> lines, Func<int, bool> fills)
+    {
+        var leads = new Dictionary<int, int>();
+        var total = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (fills(lines[i].Width) && !lines[i + 1].AfterBlank && blocks[i + 1].Kind == RawBlockKind.Paragraph)
+            {
+                leads[lines[i + 1].Lead] = leads.GetValueOrDefault(lines[i + 1].Lead) + 1;
+                total++;
+            }
+        }
+
+        var (lead, count) = (0, 0);
+        foreach (var (indent, seen) in leads)
+        {
+            if (seen > count)
+            {
+                (lead, count) = (indent, seen);
+            }
+        }
+
+        return lead > 0 && count >= MinWrappedLines && count >= total * HangingShare ? lead : 0;
     }
 
     // Lines wrapped at a width split words only between letters of a script that spaces its words.

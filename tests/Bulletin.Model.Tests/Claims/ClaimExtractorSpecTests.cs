@@ -45,6 +45,7 @@ public sealed class ClaimExtractorSpecTests
         { "客流量个位数下降，营收实现双位数增长，订单三位数的增长。", ["个位数|change|-10..-1|%|approx", "双位数|change|10..100|%|approx", "三位数|change|100..1000|%|approx"] },
         { "该类产品占全球市场的 2/3。", ["2/3|share|66.67|%|exact"] },
         { "约七成受访企业表示满意。", ["约七成|share|70|%|approx"] },
+        { "七成五的受访企业表示订单增加，三成三年内有扩产计划。", ["七成五|share|75|%|exact", "三成|share|30|%|exact"] },
         { "百分之十五的企业实现盈利。", ["百分之十五|share|15|%|exact"] },
         // Multiples.
         { "产量增长 2.5 倍，效率提升近两倍，用户数翻了一番。", ["2.5 倍|multiple|2.5|x|exact", "近两倍|multiple|2|x|nearly", "翻了一番|multiple|2|x|exact"] },
@@ -110,6 +111,7 @@ public sealed class ClaimExtractorSpecTests
         // A converter's hard wrap inside a figure, or between it and its unit, in a line filled to its width.
         { "海港市本年度港務建設預算共編列新臺幣1,2\n  35億元，較上年度增加了很多。", ["1,2\n  35億元|amount|123500000000|CNY|exact"] },
         { "海港市本年度港務建設預算的支出占比達到了26.6\n  %，為歷年最高。", ["26.6\n  %|share|26.6|%|exact"] },
+        { "海港市本年度港務建設預算共編列新臺幣0.\n  6億元，較上年度增加了很多。", ["0.\n  6億元|amount|60000000|CNY|exact"] },
         // A short line is a line of its own, not a wrapped one.
         { "甲组 12\n3 亿元", ["3 亿元|amount|300000000|CNY|exact"] },
         // Not claims: dates, issue numbers, ordinals, codes, names, clock times, tenors, phone numbers.
