@@ -52,6 +52,14 @@ internal static class PeriodContext
         {
             walk.SkipTo(article.Span.Start);
             walk.BeginArticle(Stated(article.Title, referenceYear) ?? (sectionPeriods.TryGetValue(article, out var inSection) ? inSection : null) ?? documentPeriod);
+
+            // The headline's own figures (我国一季度GDP增长5.0%) stand before the first block, read as its first line.
+            var bodyStart = article.Blocks.Length > 0 ? article.Blocks[0].Span.Start : article.Span.End;
+            if (bodyStart > article.Span.Start)
+            {
+                walk.Prose(article.Span.Start, bodyStart);
+            }
+
             foreach (var block in article.Blocks)
             {
                 walk.SkipTo(block.Span.Start);

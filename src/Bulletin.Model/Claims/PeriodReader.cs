@@ -116,12 +116,26 @@ internal static class PeriodReader
                 continue;
             }
 
+            // 截至4月12日，今年销售额达…: the year named after a day it runs to is that year to date (the day is in it).
+            if (IsThisYear(found) && at > sentenceStart &&
+                Find(source, sentenceStart, at, found.Start!.Value.Year, documentYear, rocYears, documentDate, out var earlierStart) is
+                    { Start: null, End: { } end } earlier && end.Year == found.Start!.Value.Year)
+            {
+                wordsStart = earlierStart;
+                return earlier;
+            }
+
             wordsStart = at;
             return found;
         }
 
         return null;
     }
+
+    // 今年 or 本年 read as a whole calendar year.
+    private static bool IsThisYear(ClaimPeriod period) =>
+        period is { Start: { Month: 1, Day: 1 } start, End: { Month: 12, Day: 31 } end } && start.Year == end.Year &&
+        TextScan.Trim(period.Words.AsSpan()) is var words && s_relative.MatchAt(words, 0, words.Length, out _, out var relative) && relative == "今年";
 
     /// <summary>Finds the period of the figure at <paramref name="numberStart"/>, with one year for both context and relative words.</summary>
     internal static ClaimPeriod? Find(string source, int sentenceStart, int numberStart, int? year, bool rocYears = false) =>
@@ -514,7 +528,11 @@ internal static class PeriodReader
             return true;
         }
 
-        if (IsBy(text, yearStart, sentenceStart))
+        // 2030年，累计投资将达到4万亿美元: a sum that will have been reached in a year to come stands by then. The
+        // year stands alone before its clause's comma (2030年底 is a day of its own).
+        if (IsBy(text, yearStart, sentenceStart) ||
+            (IssueNumberScanner.SkipWhite(text, after) is var comma && comma < numberStart && Punctuation.Clause.Contains(text[comma]) &&
+                ClaimLexicon.CumulativeWords.OccursIn(text, comma, numberStart) && ClaimLexicon.ForecastWords.OccursIn(text, comma, numberStart)))
         {
             period = new ClaimPeriod($"by {year}", words, null, new LocalDate(year, 12, 31));
             return true;

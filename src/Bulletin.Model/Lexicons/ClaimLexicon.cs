@@ -162,6 +162,9 @@ internal static class ClaimLexicon
     /// <summary>Verbs that lead to a figure without being part of what it measures (<c>实现两位数增长</c>).</summary>
     internal static readonly WordTable<bool> LeadVerbs = new(new[] { "实现", "保持", "达到", "录得", "完成", "累计", "共有", "拥有" }.Select(w => (w, true)));
 
+    /// <summary>Words that make a figure a running total (<c>累计投资</c>): at a year to come, it stands by then.</summary>
+    internal static readonly WordTable<bool> CumulativeWords = new(new[] { "累计", "累积" }.Select(w => (w, true)));
+
     /// <summary>Words that make the figures of their sentence a forecast.</summary>
     internal static readonly WordTable<bool> ForecastWords = new(
         new[] { "预计", "预测", "或将", "有望", "预期", "估计", "将", "可能", "或达" }.Select(w => (w, true)));

@@ -56,6 +56,28 @@ internal static class MastheadLexicon
     internal static readonly ImmutableArray<string> DeliveryWords = ["会议上", "大会上", "会上"];
 
     /// <summary>Role words that stand before a speaker's name on a report's title page (<c>海港市市长 周明远</c>); folded.</summary>
+    /// <summary>How a report names the body it is delivered for (<c>我代表省人民政府向大会作政府工作报告</c>).</summary>
+    internal const string OnBehalfOf = "我代表";
+
+    /// <summary>The bodies a report is delivered for, the general one first; folded.</summary>
+    internal static readonly ImmutableArray<string> GovernmentBodies = ["人民政府", "国务院", "政府"];
+
+    /// <summary>Of <see cref="GovernmentBodies"/>, those that name one body without a region before them.</summary>
+    internal static readonly ImmutableArray<string> NamedBodies = ["国务院"];
+
+    /// <summary>Levels of government a report may name alone (<c>我代表市人民政府</c>), the region left to the speaker's role.</summary>
+    internal static readonly ImmutableArray<string> RegionLevels = ["省", "市", "县", "区", "州", "自治区", "自治州", "自治县", "镇", "乡"];
+
+    /// <summary>How a news item names the day it is of (<c>今天（4月16日）</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> TodayWords = ["今天", "今日"];
+
+    /// <summary>What follows a year that is the year of the news (<c>2026年一季度</c>, <c>2026年3月</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> PartOfYearStarts =
+    [
+        "一季度", "第一季度", "二季度", "第二季度", "三季度", "第三季度", "四季度", "第四季度", "上半年", "下半年", "前三季度", "前两个月",
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "以来", "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月",
+    ];
+
     internal static readonly ImmutableArray<string> SpeakerRoles =
     [
         "省长", "市长", "县长", "区长", "州长", "主席", "总理", "院长", "局长", "部长", "主任", "书记", "代市长", "代省长",

@@ -200,6 +200,147 @@ internal sealed partial class LayoutBuilder
         return end < folded.Length;
     }
 
+    // How far into the body a report says on whose behalf it is delivered (我代表省人民政府向大会作报告).
+    private const int MaxOnBehalfBlocks = 4;
+    private const int MaxOnBehalfReach = 14;
+
+    // 我代表市人民政府: the government a report is delivered for issues it; an office that names only its level (省, 市)
+    // takes the region from the speaker's role (海港市市长 → 海港市人民政府).
+    private void ReadOnBehalfOf(int from)
+    {
+        if (!_isReport || _masthead.Publisher is not null)
+        {
+            return;
+        }
+
+        for (int i = from, seen = 0; i < _blocks.Count && seen < MaxOnBehalfBlocks; i++)
+        {
+            if (_blocks[i].Kind != RawBlockKind.Paragraph)
+            {
+                continue;
+            }
+
+            seen++;
+            var folded = _blocks[i].Folded;
+            var at = folded.IndexOf(MastheadLexicon.OnBehalfOf, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = at + MastheadLexicon.OnBehalfOf.Length;
+            var window = folded.AsSpan(start, Math.Min(MaxOnBehalfReach, folded.Length - start));
+            if (TextScan.IndexOfAny(window, MastheadLexicon.GovernmentBodies, out var found) is not (>= 0 and var end) || found is not { } body ||
+                window[..end].IndexOfAny(Punctuation.Clause) >= 0)
+            {
+                return;
+            }
+
+            var office = _blocks[i].Text.Substring(start, end + body.Length);
+            var level = window[..end];
+            if (level.IsEmpty || !MastheadLexicon.RegionLevels.Contains(level.ToString()))
+            {
+                // 我代表国务院 names its body; 我代表政府 alone names none.
+                _masthead.Publisher = level.IsEmpty && !MastheadLexicon.NamedBodies.Contains(body) ? null : office;
+                return;
+            }
+
+            // 省 alone: the region is the speaker's role without its office word, when it ends at that level.
+            foreach (var speaker in _headAuthors)
+            {
+                if (speaker.Role is { } role && TextScan.EndsWithAny(ChineseScript.ToSimplified(role), MastheadLexicon.SpeakerRoles) is { } word &&
+                    role[..^word.Length] is { Length: > 1 } region && ChineseScript.ToSimplified(region).AsSpan().EndsWith(level, StringComparison.Ordinal))
+                {
+                    _masthead.Publisher = region + office[level.Length..];
+                    return;
+                }
+            }
+
+            return;
+        }
+    }
+
+    // A news page that prints no date of its own but says, item after item, what day "today" is (今天（4月16日）)
+    // is of that day; its year is the latest year those same paragraphs state (国家统计局今天发布2026年一季度数据).
+    // Pages whose items name different days, or that state no year beside the day, stay undated.
+    private void DateFromToday(int from)
+    {
+        if (_masthead.PublishedOn is not null || _isPaper || _proceedings)
+        {
+            return;
+        }
+
+        (int Month, int Day)? day = null;
+        var year = 0;
+        for (var i = from; i < _blocks.Count; i++)
+        {
+            var folded = _blocks[i].Folded;
+            if (_blocks[i].Kind != RawBlockKind.Paragraph || TodayIn(folded) is not { } said)
+            {
+                continue;
+            }
+
+            if (day is { } seen && seen != said)
+            {
+                return;
+            }
+
+            day = said;
+            year = Math.Max(year, LatestYear(folded));
+        }
+
+        if (day is { } today && year > 0 && today.Day <= CalendarSystem.Iso.GetDaysInMonth(year, today.Month))
+        {
+            DateTheDocument(new LocalDate(year, today.Month, today.Day));
+        }
+    }
+
+    // 今天（4月16日）: the month and day a paragraph gives its "today".
+    private static (int Month, int Day)? TodayIn(string folded)
+    {
+        foreach (var word in MastheadLexicon.TodayWords)
+        {
+            for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var p = at + word.Length;
+                if (p >= folded.Length || folded[p] is not ('（' or '('))
+                {
+                    continue;
+                }
+
+                p++;
+                if (IssueNumberScanner.ReadNumberAfter(folded, ref p) is { } month and >= 1 and <= 12 && p < folded.Length && folded[p] == '月')
+                {
+                    p++;
+                    if (IssueNumberScanner.ReadNumberAfter(folded, ref p) is { } day and >= 1 and <= 31 && p + 1 < folded.Length && folded[p] == '日' &&
+                        folded[p + 1] is '）' or ')')
+                    {
+                        return (month, day);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The latest year a paragraph states with a part of it (2026年一季度, 2026年3月, 2026年以来), or 0: a year
+    // alone may be a plan's horizon (到2035年), not the year the news is of.
+    private static int LatestYear(string folded)
+    {
+        var latest = 0;
+        for (var at = folded.IndexOf('年'); at >= 0; at = folded.IndexOf('年', at + 1))
+        {
+            if (at + 1 < folded.Length && TextScan.StartsWithAny(folded.AsSpan(at + 1), MastheadLexicon.PartOfYearStarts) is not null &&
+                IssueNumberScanner.ReadNumberBefore(folded, at) is { } year and >= 1900 and <= 2200)
+            {
+                latest = Math.Max(latest, year);
+            }
+        }
+
+        return latest;
+    }
+
     // 海港市市长 周明远: a role word, a space, a name of two to four characters.
     private static bool TrySpeaker(string text, string folded, out Author speaker)
     {

@@ -62,6 +62,8 @@ internal sealed partial class LayoutBuilder
         DetectItemSections(index);
         DetectSeparatedItems(index);
         DetectProceedings(index);
+        ReadOnBehalfOf(index);
+        DateFromToday(index);
         for (; index < _blocks.Count; index++)
         {
             _index = index;

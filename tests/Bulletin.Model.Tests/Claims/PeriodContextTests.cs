@@ -53,6 +53,12 @@ public sealed class PeriodContextTests
     // A day in the figure's sentence is its period; 截至 makes it the day the figure stands at.
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n9月2日，海港银行开展了120亿元逆回购操作。\n", "120亿元", "2025-09-02")]
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n截至9月2日，年内共发行债券31只。\n", "31只", "asof 2025-09-02")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n截至8月31日，今年港口集装箱吞吐量达812万标箱。\n", "812万标箱", "asof 2025-08-31")]
+    [InlineData("---\ntitle: 海港观察\ndate: 2025-09-03\n---\n\n机构预测，2030年，海港新能源累计投资将达到3000亿元。\n", "3000亿元", "by 2030")]
+    [InlineData("---\ntitle: 海港观察\ndate: 2025-09-03\n---\n\n机构预测，2030年，海港新能源年投资将达到300亿元。\n", "300亿元", "2030")]
+    [InlineData("---\ntitle: 海港观察\ndate: 2025-09-03\n---\n\n2030年底累计投资将减少5%。\n", "5%", "asof 2030-12-31")]
+    [InlineData("---\ntitle: 海港快讯\ndate: 2026-04-16\n---\n\n### 海港一季度出口增长6.2%\n\n海港海关今天发布数据。\n", "6.2%", "2026Q1")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n截至去年底，海港企业共有163家；今年新增企业23家。\n", "23家", "2025")]
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n9月1-2日，港口共接卸原油86万吨。\n", "86万吨", "2025-09-01/2025-09-02")]
     // A day that dates an event in an earlier sentence does not date the figures after it.
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n2025年，海港物流园规划建设。9月2日，园区开园。园区占地12万平方米。\n", "12万平方米", "2025")]

@@ -125,4 +125,41 @@ public sealed class DocumentHeadTests
         Assert.Equal(["工  业", "投  资"], issue.Sections.Select(s => s.Heading));
         Assert.Equal(4, issue.Claims.Length);
     }
+
+    [Theory]
+    [InlineData("海港市市长 周明远", "现在我代表市人民政府作报告。", "海港市人民政府")]
+    [InlineData("临江县县长 吴建平", "现在，我代表县人民政府向大会报告工作。", "临江县人民政府")]
+    [InlineData("海港市市长 周明远", "我代表海港市人民政府，向大会报告工作。", "海港市人民政府")]
+    [InlineData("国务院总理 李明", "现在，我代表国务院，向大会报告政府工作。", "国务院")]
+    [InlineData("海港市市长 周明远", "现在我代表政府作报告。", null)]
+    [InlineData("海港市市长 周明远", "我代表全市人民向大家问好。", null)]
+    [InlineData("临江县县长 吴建平", "现在我代表市人民政府作报告。", null)]
+    public void AReportDeliveredOnBehalfOfAGovernment_HasItAsPublisher(string speaker, string line, string? publisher)
+    {
+        var text = $"2025年海港市政府工作报告\n2025年1月9日在第三届人民代表大会第五次会议上\n{speaker}\n各位代表：\n{line}\n一、2024年工作回顾\n全市生产总值增长5.3%。\n二、2025年主要任务\n全市生产总值预期增长5%左右。\n";
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(publisher, issue.Publication.Publisher);
+    }
+
+    private const string TodayPage = "海港图书馆新馆开放\n海港新闻：今天（4月16日），海港图书馆新馆开放，馆藏图书120万册。\n\n--------------------\n\n海港一季度外贸增长\n海港新闻：海港海关今天（4月16日）发布2026年一季度数据，出口增长6.2%。到2035年，外贸规模将翻番。\n\n--------------------\n\n海港地铁三号线开通\n海港新闻：今天（4月16日），地铁三号线开通，全长26公里。\n";
+
+    [Fact]
+    public void ANewsPageWhoseItemsSayWhatDayTodayIs_IsOfThatDay_InTheYearTheyReport()
+    {
+        var issue = BulletinParser.Default.Parse(TodayPage).GetValueOrThrow();
+
+        Assert.Equal(new LocalDate(2026, 4, 16), issue.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData("今天（4月16日），地铁三号线开通", "今天（4月17日），地铁三号线开通")]
+    [InlineData("发布2026年一季度数据", "发布数据")]
+    public void ANewsPageOfSeveralDays_OrOfNoYear_StaysUndated(string replaced, string by)
+    {
+        var issue = BulletinParser.Default.Parse(TodayPage.Replace(replaced, by, System.StringComparison.Ordinal)).GetValueOrThrow();
+
+        Assert.Null(issue.PublishedOn);
+    }
 }
