@@ -51,4 +51,13 @@ internal static class AttributionLexicon
 
     /// <summary>Markers that open a byline (<c>文 /李晓</c>, <c>作者：…</c>).</summary>
     internal static readonly ImmutableArray<string> BylineMarkers = ["撰文", "作者", "文字", "文"];
+
+    /// <summary>
+    /// What an outlet does when an item reports its article (<c>某某时报发文指出</c>, <c>某某报头版刊文称</c>); data
+    /// attributions (<c>数据显示</c>) are not among them. Folded.
+    /// </summary>
+    internal static readonly ImmutableArray<string> PublishingVerbs = ["发文", "刊文", "撰文", "发表文章", "发表评论", "评论员文章", "社论"];
+
+    /// <summary>Words of place or time between an outlet and its verb (<c>头版</c>, <c>今日</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> PublishingPlaces = ["头版", "今日", "日前", "近日", "今天", "昨日", "周末版", "评论版"];
 }

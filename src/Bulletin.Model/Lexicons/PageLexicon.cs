@@ -50,6 +50,9 @@ internal static class PageLexicon
         "【字号：", "字号：", "【字体：", "加大", "还原", "减小", "大", "中", "小", "】", "】【", "[打印]", "[关闭]", "扫一扫",
     ];
 
+    /// <summary>Buttons a platform prints to save a page to a service, before the service's name (<c>收藏到</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> PlatformButtons = ["收藏到", "保存到", "分享到"];
+
     /// <summary>Marks that end a piece or an issue (<c>（完）</c>, <c>【全文完】</c>); folded, without surrounding spaces.</summary>
     internal static readonly ImmutableArray<string> EndMarks =
         ["（完）", "(完)", "【完】", "［完］", "（全文完）", "【全文完】", "（终）", "（END）", "(END)", "END", "-END-", "—END—", "（本期完）"];

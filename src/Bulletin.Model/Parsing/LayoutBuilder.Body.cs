@@ -194,6 +194,12 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
+        // An embed with no text (<video …>) opens no article; it has nothing to hold.
+        if (block.Kind == RawBlockKind.Paragraph && TextScan.IsBlank(block.Text) && (_article is null || _article.Closed))
+        {
+            return;
+        }
+
         var article = EnsureArticle(block);
         article.End = block.End;
         if (article.InReferences && block.Kind is RawBlockKind.ListItem or RawBlockKind.Paragraph)

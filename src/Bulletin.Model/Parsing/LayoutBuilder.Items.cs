@@ -62,6 +62,38 @@ internal sealed partial class LayoutBuilder
         }
     }
 
+    // Between the masthead and the first section, a page prints its posting stamp (08-15 06:24万得), its buttons and
+    // a note on a whole line in brackets (（本期视频由某某提供）): the page's, not an article of the issue.
+    private bool TryBeforeFirstSection(RawBlock block)
+    {
+        if (block.Kind != RawBlockKind.Paragraph || _article is not null)
+        {
+            return false;
+        }
+
+        var folded = TextScan.Trim(TextScan.SingleLine(block.Folded));
+        if (PageMatter.TryPostingStamp(folded, TextScan.Trim(TextScan.SingleLine(block.Text)), out var name))
+        {
+            _masthead.Publisher ??= name.Length > 0 ? name : null;
+            AddSideMatter(SideMatterKind.Metadata, block);
+            return true;
+        }
+
+        if (PageMatter.IsChrome(folded) || PageMatter.IsPlatformButton(folded))
+        {
+            AddSideMatter(SideMatterKind.PageChrome, block);
+            return true;
+        }
+
+        if (folded.Length > 2 && folded[0] is '（' or '(' && folded[^1] is '）' or ')' && folded.AsSpan(1, folded.Length - 2).IndexOfAny("（()）") < 0)
+        {
+            AddSideMatter(SideMatterKind.Caption, block);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Lays out a block as a section heading or a numbered item; false when the block is body.</summary>
     private bool TryItemLayout(RawBlock block)
     {
@@ -70,6 +102,11 @@ internal sealed partial class LayoutBuilder
             var title = TextScan.Trim(TextScan.SingleLine(block.Text));
             OpenSection(title, block);
             _itemSectionTitle = title;
+            return true;
+        }
+
+        if (_section is null && _sections.Count == 0 && TryBeforeFirstSection(block))
+        {
             return true;
         }
 
@@ -95,6 +132,7 @@ internal sealed partial class LayoutBuilder
         var (itemTitle, link) = ItemTitle(_context.Source, markerEnd, block.End);
         StartArticle(itemTitle, _itemLevel + 1, block);
         _article!.Link = link;
+        _article.Source ??= ReportedOutlet(_context.Source, markerEnd, block.End);
         _itemSectionTitle = null;
         OnBody(block);
         return true;
@@ -185,7 +223,15 @@ internal sealed partial class LayoutBuilder
             return false;
         }
 
-        if (bracketed ? text[after] is not ('）' or ')') : text[after] is not ('、' or '.' or '．') || (after + 1 < text.Length && TextScan.IsDigit(text[after + 1])))
+        // 1**、lead phrase**: the bold mark typed before the item's 、 opens the lead phrase after it.
+        if (!bracketed && after + 3 < text.Length && text.Slice(after, 2) is "**" or "__" && text[after + 2] == '、')
+        {
+            markerEnd = block.Start + p + after;
+            return true;
+        }
+
+        // 2.5亿 is a number, not item 2; after 、 a digit opens the item's text (2、13F报告显示).
+        if (bracketed ? text[after] is not ('）' or ')') : text[after] is not ('、' or '.' or '．') || (text[after] != '、' && after + 1 < text.Length && TextScan.IsDigit(text[after + 1])))
         {
             return false;
         }
@@ -201,6 +247,36 @@ internal sealed partial class LayoutBuilder
 
         markerEnd = block.Start + p + after + 1;
         return true;
+    }
+
+    private const int MaxOutletLength = 12;
+
+    // 1、**某某时报发文指出，…: an item that reports an outlet's article has that outlet as its source.
+    private static string? ReportedOutlet(string source, int at, int end)
+    {
+        end = Math.Min(end, source.Length);
+        var text = source.AsSpan(at, end - at).TrimStart(" \u3000*_、");
+        var window = text[..Math.Min(text.Length, MaxOutletLength + 8)].ToString();
+        var folded = ChineseScript.ToSimplified(window);
+        if (TextScan.IndexOfAny(folded, AttributionLexicon.PublishingVerbs, out _) is not (> 1 and var verb))
+        {
+            return null;
+        }
+
+        var outlet = folded.AsSpan(0, verb);
+        foreach (var place in AttributionLexicon.PublishingPlaces)
+        {
+            if (outlet.EndsWith(place, StringComparison.Ordinal))
+            {
+                outlet = outlet[..^place.Length];
+                break;
+            }
+        }
+
+        return outlet.Length is >= 2 and <= MaxOutletLength && outlet.IndexOfAny(Punctuation.Clause) < 0 && outlet.IndexOfAny(Punctuation.Terminal) < 0 &&
+            outlet.IndexOfAny(" \u3000*") < 0
+            ? window[..outlet.Length]
+            : null;
     }
 
     // **lead phrase** or [title](url) right after the number; the title without its closing punctuation.
@@ -232,7 +308,7 @@ internal sealed partial class LayoutBuilder
 
     private static string? CleanTitle(ReadOnlySpan<char> title)
     {
-        var t = TextScan.Trim(title).TrimEnd("，。；：,;:、 ");
+        var t = TextScan.Trim(title).TrimStart("、").TrimEnd("，。；：,;:、 ");
         return t.IsEmpty ? null : t.ToString();
     }
 }

@@ -96,6 +96,50 @@ internal static class PageMatter
         block.Kind is RawBlockKind.Paragraph or RawBlockKind.Quote &&
         TextScan.StartsWithAny(TextScan.Trim(block.Folded), PageLexicon.NoticePhrases) is not null;
 
+    private const int MaxStampNameLength = 20;
+
+    /// <summary>
+    /// A page's posting stamp: a day and a time and, run on after them, the name that posted it (<c>08-15 06:24万得</c>,
+    /// <c>2024-08-15 06:24 海港日报</c>); the name, or an empty string when the stamp names none.
+    /// </summary>
+    internal static bool TryPostingStamp(string folded, string text, out string name)
+    {
+        name = string.Empty;
+        var line = folded.AsSpan();
+        var p = 0;
+        var parts = 0;
+        while (parts < 3 && TextScan.TryReadInt(line[p..], out _, out var digits) && digits <= 4)
+        {
+            p += digits;
+            parts++;
+            if (p >= line.Length || line[p] is not ('-' or '/' or '.'))
+            {
+                break;
+            }
+
+            p++;
+        }
+
+        // Two or three numbers joined by - or / (08-15, 2024-08-15), then a space and a time.
+        if (parts < 2 || p >= line.Length || !TextScan.IsWhite(line[p]) || !DateText.TryTime(line, p, out _, out var end))
+        {
+            return false;
+        }
+
+        var rest = TextScan.Trim(text.AsSpan(Math.Min(end, text.Length)));
+        if (rest.Length > MaxStampNameLength || rest.IndexOfAny(Punctuation.Clause) >= 0 || rest.IndexOfAny(Punctuation.Terminal) >= 0)
+        {
+            return false;
+        }
+
+        name = rest.ToString();
+        return true;
+    }
+
+    /// <summary>A platform's button to save the page to a service (<c>收藏到某某</c>), a line of its own.</summary>
+    internal static bool IsPlatformButton(string folded) =>
+        folded.Length <= MaxPromptLength && TextScan.StartsWithAny(folded, PageLexicon.PlatformButtons) is { } button && button.Length < folded.Length;
+
     /// <summary>A line of a web page's buttons and labels (<c>打印</c>, <c>【字号：</c>, <c>A+ A-</c>), folded and trimmed.</summary>
     internal static bool IsChrome(string folded)
     {

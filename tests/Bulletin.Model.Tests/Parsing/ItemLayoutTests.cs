@@ -134,4 +134,62 @@ public sealed class ItemLayoutTests
 
         Assert.Equal(source, found ? read : null);
     }
+
+    private const string WebDaily = """
+        # 江城财经早报2025年6月3日星期二
+
+        06-03 06:30江城资讯
+
+        EnA+A-
+
+        收藏到云笔记
+
+        <video controls="" src="https://example.org/v.mp4"></video>
+
+        （本期视频由江城云提供技术支持）
+
+        ### 要闻
+
+        1、江城日报头版刊文称，**稳外贸政策将持续加力**。
+
+        2、12家券商发布研报，认为市场情绪回暖。
+
+        3**、江城港集装箱吞吐量同比增长6.1%**，创历史新高。
+
+        4、统计局数据显示，5月制造业PMI为50.2。
+
+        ### 市场
+
+        1、**沪指收涨0.5%**，成交额1.1万亿元。
+        """;
+
+    [Fact]
+    public void APagesStampButtonsAndNotesBeforeTheFirstSection_AreNotAnArticle()
+    {
+        var issue = BulletinParser.Default.Parse(WebDaily).GetValueOrThrow();
+
+        Assert.Equal(5, issue.EnumerateArticles().Count);
+        Assert.Equal("江城资讯", issue.Publication.Publisher);
+        Assert.Equal(
+            [SideMatterKind.Metadata, SideMatterKind.PageChrome, SideMatterKind.PageChrome, SideMatterKind.Caption],
+            issue.SideMatter.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void AnItemWhoseTextOpensWithADigit_OrWithBoldBeforeItsMark_IsAnItem()
+    {
+        var articles = BulletinParser.Default.Parse(WebDaily).GetValueOrThrow().EnumerateArticles();
+
+        Assert.StartsWith("2、12家券商", articles[1].Blocks[0].Text, System.StringComparison.Ordinal);
+        Assert.Equal("江城港集装箱吞吐量同比增长6.1%", articles[2].Title);
+    }
+
+    [Fact]
+    public void AnItemReportingAnOutletsArticle_HasItAsSource_ButADataSourceIsNone()
+    {
+        var articles = BulletinParser.Default.Parse(WebDaily).GetValueOrThrow().EnumerateArticles();
+
+        Assert.Equal("江城日报", articles[0].Source);
+        Assert.Null(articles[3].Source);
+    }
 }
