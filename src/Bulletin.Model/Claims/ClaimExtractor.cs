@@ -62,10 +62,11 @@ public sealed class ClaimExtractor
             regions.Add((entry.Span.Start, entry.Span.End));
         }
 
-        // The chair's lines of a sitting record state figures (发言不得超过15分钟) though they belong to no item.
+        // The chair's lines of a sitting record state figures (发言不得超过15分钟) though they belong to no item, and
+        // so may an issue's preface.
         foreach (var side in issue.SideMatter)
         {
-            if (side.Kind == SideMatterKind.Procedure)
+            if (side.Kind is SideMatterKind.Procedure or SideMatterKind.Preface)
             {
                 regions.Add((side.Span.Start, side.Span.End));
             }

@@ -60,4 +60,7 @@ internal static class AttributionLexicon
 
     /// <summary>Words of place or time between an outlet and its verb (<c>头版</c>, <c>今日</c>); folded.</summary>
     internal static readonly ImmutableArray<string> PublishingPlaces = ["头版", "今日", "日前", "近日", "今天", "昨日", "周末版", "评论版"];
+
+    /// <summary>What opens a picture's credit in brackets (<c>（via 某某@instagram）</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> ViaMarkers = ["via ", "Via ", "VIA "];
 }

@@ -25,4 +25,10 @@ public enum SideMatterKind
 
     /// <summary>The chair's lines of a sitting record, between its items (<c>主席：请李委员质询。</c>).</summary>
     Procedure,
+
+    /// <summary>
+    /// An issue's own words before its first section, in an issue of sections of items: the standing description of
+    /// the periodical or a notice to readers (<c>这里记录每周值得分享的内容，周五发布。</c>). Its figures are claims.
+    /// </summary>
+    Preface,
 }

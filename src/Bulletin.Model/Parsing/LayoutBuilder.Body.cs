@@ -39,7 +39,14 @@ internal sealed partial class LayoutBuilder
                 return;
             }
 
+            // 参考文献： labels the reference list, which the paper holds as its references: not a section of its text.
             paper.InReferences = opensReferences;
+            if (opensReferences)
+            {
+                paper.End = block.End;
+                return;
+            }
+
             AddHeading(paper, block, title, numbered, number, numberLevel, titleStart);
             return;
         }
@@ -350,6 +357,8 @@ internal sealed partial class LayoutBuilder
     }
 
     // Notes in brackets at the end of a paragraph: (转自新华社), (记者李青), (作者…), (新华社上海3月5日电).
+    private const int MaxViaLength = 40;
+
     private bool ReadNote(ArticleBucket article, string note, string noteFolded, RawBlock block)
     {
         if (!Attribution.Unwrap(note, noteFolded, out var inner, out var innerFolded))
@@ -386,6 +395,13 @@ internal sealed partial class LayoutBuilder
         {
             article.Dateline ??= new Dateline(parts.Agency, parts.Place, parts.Date, parts.Reporters, _context.Span(block));
             article.Closed = true;
+            return true;
+        }
+
+        // （via 某某@instagram）: a picture's credit names where it came from.
+        if (TextScan.StartsWithAny(innerFolded, AttributionLexicon.ViaMarkers) is { } via && TextScan.Trim(inner.AsSpan(via.Length)) is { Length: > 0 and <= MaxViaLength } from)
+        {
+            article.Source ??= from.ToString();
             return true;
         }
 

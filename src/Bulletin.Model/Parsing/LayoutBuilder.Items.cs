@@ -72,6 +72,12 @@ internal sealed partial class LayoutBuilder
         }
 
         var folded = TextScan.Trim(TextScan.SingleLine(block.Folded));
+        if (folded.Length == 0)
+        {
+            // An embed with no text (<video …>): nothing of the issue's.
+            return true;
+        }
+
         if (PageMatter.TryPostingStamp(folded, TextScan.Trim(TextScan.SingleLine(block.Text)), out var name))
         {
             _masthead.Publisher ??= name.Length > 0 ? name : null;
@@ -88,6 +94,13 @@ internal sealed partial class LayoutBuilder
         if (folded.Length > 2 && folded[0] is '（' or '(' && folded[^1] is '）' or ')' && folded.AsSpan(1, folded.Length - 2).IndexOfAny("（()）") < 0)
         {
             AddSideMatter(SideMatterKind.Caption, block);
+            return true;
+        }
+
+        // What the issue says of itself before its sections (这里记录每周值得分享的内容), not a piece of it.
+        if (!IsNumberedItem(block, out _, out _))
+        {
+            AddSideMatter(SideMatterKind.Preface, block);
             return true;
         }
 
@@ -309,6 +322,8 @@ internal sealed partial class LayoutBuilder
     private static string? CleanTitle(ReadOnlySpan<char> title)
     {
         var t = TextScan.Trim(title).TrimStart("、").TrimEnd("，。；：,;:、 ");
-        return t.IsEmpty ? null : t.ToString();
+
+        // [多用`/tmp`目录](…): the link text as read, without the marks of its code spans.
+        return t.IsEmpty ? null : t.Contains('`') ? t.ToString().Replace("`", string.Empty, StringComparison.Ordinal) : t.ToString();
     }
 }

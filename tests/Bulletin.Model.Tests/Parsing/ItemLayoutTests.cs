@@ -148,6 +148,8 @@ public sealed class ItemLayoutTests
 
         （本期视频由江城云提供技术支持）
 
+        本刊每个交易日早8时发布，每期精选30条财经要闻。
+
         ### 要闻
 
         1、江城日报头版刊文称，**稳外贸政策将持续加力**。
@@ -171,8 +173,18 @@ public sealed class ItemLayoutTests
         Assert.Equal(5, issue.EnumerateArticles().Count);
         Assert.Equal("江城资讯", issue.Publication.Publisher);
         Assert.Equal(
-            [SideMatterKind.Metadata, SideMatterKind.PageChrome, SideMatterKind.PageChrome, SideMatterKind.Caption],
+            [SideMatterKind.Metadata, SideMatterKind.PageChrome, SideMatterKind.PageChrome, SideMatterKind.Caption, SideMatterKind.Preface],
             issue.SideMatter.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void WhatAnIssueSaysOfItselfBeforeItsSections_IsItsPreface_AndItsFiguresAreClaims()
+    {
+        var issue = BulletinParser.Default.Parse(WebDaily).GetValueOrThrow();
+
+        var preface = Assert.Single(issue.SideMatter, s => s.Kind == SideMatterKind.Preface);
+        Assert.StartsWith("本刊每个交易日", preface.Text, System.StringComparison.Ordinal);
+        Assert.Contains(issue.Claims, c => c.Text == "30条" && c.Value == 30m);
     }
 
     [Fact]
@@ -191,5 +203,26 @@ public sealed class ItemLayoutTests
 
         Assert.Equal("江城日报", articles[0].Source);
         Assert.Null(articles[3].Source);
+    }
+
+    [Fact]
+    public void APicturesCreditInBrackets_IsItsArticlesSource()
+    {
+        var text = Daily.Replace("江城夜景。", "江城夜景。（via [江城摄影@weibo](https://example.org/p)）", System.StringComparison.Ordinal);
+
+        var cover = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles()[^1];
+
+        Assert.Equal("江城摄影@weibo", cover.Source);
+        Assert.DoesNotContain(cover.Blocks, b => b.Text.Contains("via", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALinkTitleWithCodeSpans_IsReadWithoutTheirMarks()
+    {
+        var text = Daily.Replace("[人民币汇率小幅走强]", "[用`fx`看人民币汇率]", System.StringComparison.Ordinal);
+
+        var titles = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().Select(a => a.Title);
+
+        Assert.Contains("用fx看人民币汇率", titles);
     }
 }

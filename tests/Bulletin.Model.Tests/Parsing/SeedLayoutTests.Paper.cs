@@ -30,7 +30,7 @@ public sealed class SeedLayoutTests_Paper
         var paper = Corpus.ParseSeed(Seed).EnumerateArticles()[0];
         var numbers = paper.EnumerateHeadings().Select(h => h.Number ?? h.Text).ToList();
         Assert.Equal(
-            ["引言", "1", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "4", "4.1", "4.2", "4.3", "4.4", "5", "5.1", "5.2", "6", "参考文献"],
+            ["引言", "1", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "4", "4.1", "4.2", "4.3", "4.4", "5", "5.1", "5.2", "6"],
             numbers);
         Assert.All(paper.EnumerateHeadings().Where(h => h.Number?.Contains('.') == true), h => Assert.Equal(2, h.Level));
     }
