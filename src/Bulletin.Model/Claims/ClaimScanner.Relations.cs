@@ -119,16 +119,16 @@ internal static partial class ClaimScanner
             return;
         }
 
-        for (var w = first; w < drafts.Count; w++)
+        // The wholes that have parts, in the order their first part was met; the rest are not asked at all.
+        foreach (var (whole, all) in partsOf)
         {
-            var whole = drafts[w];
-            if (!partsOf.TryGetValue(whole, out var all) || whole.Subject is not { } name || !ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out var names))
+            if (whole.Start < drafts[first].Start || whole.Subject is not { } name || !ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out var names))
             {
                 continue;
             }
 
-            // Only the figures after the whole break it down.
-            var parts = all.Where(p => p.Index > w).Select(p => p.Part).ToList();
+            // Only the figures after the whole break it down (drafts stand in source order).
+            var parts = all.Where(p => p.Part.Start > whole.Start).Select(p => p.Part).ToList();
             if (parts.Count == names.Length && Array.TrueForAll(names, n => parts.Count(part => Names(part, n)) == 1))
             {
                 foreach (var part in parts)

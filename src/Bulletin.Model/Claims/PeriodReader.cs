@@ -4,6 +4,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using Bulletin.Model.Lexicons;
 using Bulletin.Model.Parsing;
@@ -46,6 +47,10 @@ internal static class PeriodReader
     ]);
 
     private static readonly WordTable<IsoDayOfWeek> s_weekdays = new(Weekdays());
+
+    // Every period word ends with one of these (folded): the walk back from a figure looks up words only there.
+    private static readonly SearchValues<char> s_periodEnds = SearchValues.Create(
+        string.Concat(s_yearParts.LastCharacters.Concat(s_relative.LastCharacters).Concat(s_weekdays.LastCharacters).Append('年').Append('月')));
 
     // 前7个月, 前两个月, 前十一个月: the first months of a year.
     private static IEnumerable<(string, (int, int, bool, int))> FirstMonths()
@@ -90,6 +95,11 @@ internal static class PeriodReader
         wordsStart = -1;
         for (var e = numberStart; e > sentenceStart; e--)
         {
+            if (!s_periodEnds.Contains(CharFold.Fold(source[e - 1])))
+            {
+                continue;
+            }
+
             var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears, documentDate);
             if (found is null)
             {

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
@@ -75,7 +76,8 @@ internal static class ChineseScript
     /// <summary>Whether a character is the Simplified form of a listed Traditional one.</summary>
     internal static bool IsSimplifiedOnly(char c) => c >= '\u3400' && s_simplifiedForms.Contains(c);
 
-    private static readonly FrozenSet<char> s_simplifiedForms = BuildSimplifiedForms();
+    // A SearchValues set: its look-up is a bitmap probe, which Detect makes for every character of a document.
+    private static readonly SearchValues<char> s_simplifiedForms = BuildSimplifiedForms();
 
     /// <summary>Folds a text to Simplified, character for character, so that offsets keep their meaning.</summary>
     internal static string ToSimplified(string text)
@@ -113,7 +115,7 @@ internal static class ChineseScript
                 continue;
             }
 
-            if (s_toSimplified.ContainsKey(c))
+            if (IsTraditionalOnly(c))
             {
                 traditional++;
             }
@@ -148,7 +150,7 @@ internal static class ChineseScript
         return map.ToFrozenDictionary();
     }
 
-    private static FrozenSet<char> BuildSimplifiedForms()
+    private static SearchValues<char> BuildSimplifiedForms()
     {
         var set = new HashSet<char>();
         foreach (var pair in s_toSimplified)
@@ -159,7 +161,7 @@ internal static class ChineseScript
             }
         }
 
-        return set.ToFrozenSet();
+        return SearchValues.Create([.. set]);
     }
 
     private static char[] BuildTable()

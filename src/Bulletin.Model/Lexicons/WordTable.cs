@@ -75,6 +75,9 @@ internal sealed class WordTable<T>
         return false;
     }
 
+    /// <summary>Gets the characters the table's words end with (folded), for a filter before <see cref="MatchBefore"/>.</summary>
+    internal IEnumerable<char> LastCharacters => _byLast.Keys;
+
     /// <summary>Whether any word of the table stands anywhere in the text.</summary>
     internal bool OccursIn(ReadOnlySpan<char> source, int start, int end) => FirstIn(source, start, end, out _, out _);
 

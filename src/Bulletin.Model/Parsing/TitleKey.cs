@@ -24,7 +24,8 @@ internal static class TitleKey
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            // ASCII only: the culture's case tables are slow and a title's other letters need no folding.
+            builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c);
         }
 
         return builder.ToString();
