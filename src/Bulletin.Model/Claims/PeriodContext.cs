@@ -13,9 +13,9 @@ namespace Bulletin.Model.Claims;
 /// Periods from the document's context (docs/claims.md): a figure whose own sentence states no period takes the one
 /// stated last before it in its paragraph, else the one its heading states, else its article's title, else the
 /// title of a report (<c>2025年…统计公报</c>). A period stated once governs what follows until another is stated.
-/// Where the document fixes its own date — a report, a news page, a dated edition, a single article — relative
-/// words (<c>今年</c>, <c>去年</c>) are resolved against it; a bulletin of reprinted articles keeps them as said,
-/// since its issue date is not the date its articles were written.
+/// Relative words (<c>今年</c>, <c>去年</c>, <c>asof 今年-07</c>) keep their text as said (docs/claims.md), and
+/// their start and end count from the document's year. Where the document fixes its own date — a report, a news
+/// page, a dated edition, a single article — that date also serves to count weekdays back (<c>周三</c>).
 /// </summary>
 /// <remarks>
 /// One forward walk over the articles' blocks and the claims, both in source order; the text between two claims is
@@ -74,17 +74,6 @@ internal static class PeriodContext
                     default:
                         walk.Prose(block.Span.Start, block.Span.End);
                         break;
-                }
-            }
-        }
-
-        if (ResolvesRelativeWords(issue) && referenceYear is { } documentYear)
-        {
-            foreach (var draft in drafts)
-            {
-                if (draft.Period is { } period && Resolved(period, documentYear) is { } resolved)
-                {
-                    draft.Period = resolved;
                 }
             }
         }
@@ -385,27 +374,6 @@ internal static class PeriodContext
     }
 
     // 今年 → 2024, asof 今年-07 → asof 2024-07-31, 去年 → 2023: the words as a year, once the document fixes its year.
-    private static ClaimPeriod? Resolved(ClaimPeriod period, int year)
-    {
-        foreach (var (word, offset) in (ReadOnlySpan<(string, int)>)[("今年", 0), ("去年", -1), ("上年", -1), ("明年", 1), ("前年", -2)])
-        {
-            if (period.Text.Contains(word, StringComparison.Ordinal))
-            {
-                var text = period.Text.Replace(word, (year + offset).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-                // 截至今年9月底 stands at the month's last day once the year is known, as 截至2021年9月底 does.
-                if (text.Length == "asof 2021-09".Length && text.StartsWith("asof ", StringComparison.Ordinal) && period.End is { } end)
-                {
-                    text = $"asof {end:uuuu-MM-dd}";
-                }
-
-                return new ClaimPeriod(text, period.Words, period.Start, period.End);
-            }
-        }
-
-        return null;
-    }
-
     private static bool ResolvesRelativeWords(BulletinIssue issue) => issue.Kind switch
     {
         DocumentKind.Report or DocumentKind.NewsPage or DocumentKind.Article => true,

@@ -25,8 +25,8 @@ public sealed class PeriodContextTests
     [InlineData("# 海港晨报2025年8月6日星期三\n\n### 银行\n\n1、截至二季度末，海港银行不良率为1.2%。\n", "1.2%", "asof 2025Q2")]
     // A stated year before the part wins over the document's.
     [InlineData("---\ntitle: 回顾\ndate: 2026-01-10\n---\n\n2024年上半年，出口额达12.5亿美元。\n", "12.5亿美元", "2024-01/2024-06")]
-    // A dated single document resolves 今年 to its year.
-    [InlineData("---\ntitle: 港口动态\ndate: 2025-05-09\n---\n\n今年以来，港口完成吞吐量1.2亿吨。\n", "1.2亿吨", "2025")]
+    // A dated single document keeps 今年 as said; its dates count from the document's year.
+    [InlineData("---\ntitle: 港口动态\ndate: 2025-05-09\n---\n\n今年以来，港口完成吞吐量1.2亿吨。\n", "1.2亿吨", "今年")]
     // A period stated in one paragraph governs the figures of the next, within the article.
     [InlineData("# 海港观察\n\n2025年，海港港口吞吐量创新高。\n\n集装箱占比升至35%，散货占比降至48%。\n", "35%", "2025")]
     // A paragraph that states a period and no figure governs the figures after it.
@@ -58,7 +58,7 @@ public sealed class PeriodContextTests
     [InlineData("---\ntitle: 海港观察\ndate: 2025-09-03\n---\n\n机构预测，2030年，海港新能源年投资将达到300亿元。\n", "300亿元", "2030")]
     [InlineData("---\ntitle: 海港观察\ndate: 2025-09-03\n---\n\n2030年底累计投资将减少5%。\n", "5%", "asof 2030-12-31")]
     [InlineData("---\ntitle: 海港快讯\ndate: 2026-04-16\n---\n\n### 海港一季度出口增长6.2%\n\n海港海关今天发布数据。\n", "6.2%", "2026Q1")]
-    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n截至去年底，海港企业共有163家；今年新增企业23家。\n", "23家", "2025")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n截至去年底，海港企业共有163家；今年新增企业23家。\n", "23家", "今年")]
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n9月1-2日，港口共接卸原油86万吨。\n", "86万吨", "2025-09-01/2025-09-02")]
     // A day that dates an event in an earlier sentence does not date the figures after it.
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n2025年，海港物流园规划建设。9月2日，园区开园。园区占地12万平方米。\n", "12万平方米", "2025")]
