@@ -77,6 +77,72 @@ internal static class PeriodContext
                 }
             }
         }
+
+        foreach (var draft in drafts)
+        {
+            draft.Period = StockOrFlow(source, draft);
+        }
+    }
+
+    // A change runs over a span, never stands at a point of it: 截至二季度末…环比增长37.68% is the quarter's change.
+    // A holding or a balance stands at a point: 二季度…持仓市值2.11亿美元 is the level at the quarter's end.
+    private static ClaimPeriod? StockOrFlow(string source, ClaimDraft draft)
+    {
+        if (draft.Period is { Start: null, End: { } day } dated && ToDate(source, draft, day) is { } first)
+        {
+            return new ClaimPeriod($"{first:uuuu-MM-dd}/{day:uuuu-MM-dd}", dated.Words, first, day);
+        }
+
+        if (draft.Period is not { } period || !TryQuarter(period.Text, out var label, out var asOf))
+        {
+            return draft.Period;
+        }
+
+        if (asOf && draft.Kind is ClaimKind.Change or ClaimKind.Pp && period.End is { } end)
+        {
+            return new ClaimPeriod(label, period.Words, end.PlusMonths(-2).With(DateAdjusters.StartOfMonth), end);
+        }
+
+        if (!asOf && draft.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Share or ClaimKind.Percent &&
+            ClaimLexicon.StockWords.OccursIn(source, ClauseStart(source, draft.Start, draft.SentenceStart), draft.Start))
+        {
+            return new ClaimPeriod("asof " + label, period.Words, null, period.End);
+        }
+
+        return period;
+    }
+
+    // 截至8月14日，月内已有29只新基金成立: what the month (or year) to that day has seen, from its first day.
+    private static LocalDate? ToDate(string source, ClaimDraft draft, LocalDate day)
+    {
+        if (draft.Period is not { } period || !period.Text.StartsWith("asof ", StringComparison.Ordinal) || period.Text.Length != "asof 2024-08-14".Length ||
+            draft.SentenceStart >= draft.Start)
+        {
+            return null;
+        }
+
+        var sentence = source.AsSpan(draft.SentenceStart, draft.Start - draft.SentenceStart);
+        if (ClaimLexicon.ToDateWords.FirstIn(sentence, 0, sentence.Length, out _, out var yearLong))
+        {
+            return yearLong ? new LocalDate(day.Year, 1, 1) : day.With(DateAdjusters.StartOfMonth);
+        }
+
+        return null;
+    }
+
+    // 2024Q2 or asof 2024Q2: the quarter's label and whether it stands at the quarter's end.
+    private static bool TryQuarter(string text, out string label, out bool asOf)
+    {
+        asOf = text.StartsWith("asof ", StringComparison.Ordinal);
+        label = asOf ? text[5..] : text;
+        return label.Length == "2024Q2".Length && label[4] == 'Q' && char.IsAsciiDigit(label[0]) && label[5] is >= '1' and <= '4';
+    }
+
+    // Where the figure's clause begins: after the last comma or stop before it, not before its sentence.
+    private static int ClauseStart(string source, int start, int floor)
+    {
+        var at = source.AsSpan(floor, Math.Max(0, start - floor)).LastIndexOfAny(Punctuation.Clause);
+        return at < 0 ? floor : floor + at + 1;
     }
 
     /// <summary>

@@ -162,6 +162,19 @@ internal static class ClaimLexicon
     /// <summary>Verbs that lead to a figure without being part of what it measures (<c>实现两位数增长</c>).</summary>
     internal static readonly WordTable<bool> LeadVerbs = new(new[] { "实现", "保持", "达到", "录得", "完成", "累计", "共有", "拥有" }.Select(w => (w, true)));
 
+    /// <summary>
+    /// Words of a holding or a balance, a level that stands at a point of time (<c>持仓市值</c>, <c>贷款余额</c>,
+    /// <c>资本充足率</c>): stated for a quarter, it is the level at the quarter's end.
+    /// </summary>
+    internal static readonly WordTable<bool> StockWords = new(
+        new[] { "持仓", "持股", "持有", "市值", "余额", "存量", "库存", "充足率", "保有量" }.Select(w => (w, true)), ["持有人", "持股人"]);
+
+    /// <summary>
+    /// Words that make a figure stated to a day (<c>截至8月14日</c>) the count of the month or year to that day
+    /// (<c>月内已有29只新基金成立</c>): true for the year, false for the month.
+    /// </summary>
+    internal static readonly WordTable<bool> ToDateWords = new([("月内", false), ("本月以来", false), ("年内", true), ("今年以来", true), ("年初以来", true)]);
+
     /// <summary>Words that make a figure a running total (<c>累计投资</c>): at a year to come, it stands by then.</summary>
     internal static readonly WordTable<bool> CumulativeWords = new(new[] { "累计", "累积" }.Select(w => (w, true)));
 
