@@ -343,6 +343,11 @@ internal static partial class ClaimScanner
             return ReadAsciiUnit(text, ref number, gap, limit, draft);
         }
 
+        if (!number.IsChinese && gap < limit && text[gap] == '\\' && ReadMathUnit(text, ref number, gap, limit, draft))
+        {
+            return true;
+        }
+
         if (!number.IsChinese && IsStructureRatio(text, number.Start, Math.Max(0, number.Start - 40), limit))
         {
             // 3.9:59.5:36.6 (三次产业结构): each part is a share in per cent.
@@ -413,7 +418,51 @@ internal static partial class ClaimScanner
             return true;
         }
 
+        // 分别在50和80次迭代之后: a bare whole number joined to the next, which has a measure word, counts in it too.
+        if (!number.IsChinese && number.Decimals == 0 && !number.HasSeparators && SharedMeasure(source, gap, limit) is { } shared)
+        {
+            draft.Kind = ClaimKind.Count;
+            draft.Unit = "count";
+            draft.Measure = shared;
+            draft.End = number.End;
+            return true;
+        }
+
         return false;
+    }
+
+    // 和80次: a joiner, a whole number and its measure word; the measure word as printed, or null.
+    private static string? SharedMeasure(string source, int at, int limit)
+    {
+        var text = source.AsSpan();
+        if (!ClaimLexicon.ListJoiners.MatchAt(text, at, limit, out var joiner, out _))
+        {
+            return null;
+        }
+
+        var p = at + joiner.Length;
+        while (p < limit && text[p] == ' ')
+        {
+            p++;
+        }
+
+        var digits = p;
+        while (p < limit && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        if (p == digits || (p < limit && text[p] is '.' or ','))
+        {
+            return null;
+        }
+
+        while (p < limit && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return ClaimLexicon.MeasureWords.MatchAt(text, p, limit, out var measure, out _) ? source.Substring(p, measure.Length) : null;
     }
 
     // 人民币 70 亿元, 约合人民币70亿: a currency named before the number; a bare magnitude then is money.
@@ -453,6 +502,47 @@ internal static partial class ClaimScanner
     }
 
     internal static bool IsRangeConnector(char folded) => folded is '至' or '到' or '~' or '-' or '—' or '–' or '〜' or '－' or '－';
+
+    private const int MaxMathUnitLength = 24;
+
+    // $3 . 4 0 \mathrm { G H z }$: a converter's math writes a unit upright, one letter a token.
+    private static bool ReadMathUnit(ReadOnlySpan<char> text, ref NumberToken number, int at, int limit, ClaimDraft draft)
+    {
+        var rest = text[at..Math.Min(limit, at + MaxMathUnitLength)];
+        if (!rest.StartsWith("\\mathrm", StringComparison.Ordinal) && !rest.StartsWith("\\text", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var open = rest.IndexOf('{');
+        var close = rest.IndexOf('}');
+        if (open < 0 || close < open)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[MaxMathUnitLength];
+        var n = 0;
+        foreach (var c in rest[(open + 1)..close])
+        {
+            if (c != ' ')
+            {
+                letters[n++] = c;
+            }
+        }
+
+        if (n == 0 || !ClaimLexicon.Units.MatchAt(letters[..n], 0, n, out var word, out var unit) || word.Length != n)
+        {
+            return false;
+        }
+
+        draft.End = at + close + 1;
+        draft.Kind = unit.Kind;
+        draft.Unit = unit.Code;
+        draft.HasUnitWord = true;
+        ApplyUnit(text, ref number, limit, draft);
+        return true;
+    }
 
     private static bool ReadAsciiUnit(ReadOnlySpan<char> text, ref NumberToken number, int at, int limit, ClaimDraft draft)
     {

@@ -78,4 +78,29 @@ public sealed class ConvertedPaperTests
 
         Assert.DoesNotContain(claims, c => c.Value == 34m);
     }
+
+    [Theory]
+    [InlineData("实验在主频为 $3 . 4 0 \\mathrm { G H z }$ 的处理器上进行。", "3 . 4 0 \\mathrm { G H z }", 3.4, "Frequency.Gigahertz")]
+    [InlineData("实验在主频为 $2 . 5 \\mathrm{GHz}$ 的处理器上进行。", "2 . 5 \\mathrm{GHz}", 2.5, "Frequency.Gigahertz")]
+    public void AnUprightUnitInMath_IsTheFiguresUnit(string sentence, string text, double value, string unit)
+    {
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(sentence));
+
+        Assert.Equal((text, (decimal)value, unit), (claim.Text, claim.Value!.Value, claim.Unit));
+    }
+
+    [Fact]
+    public void ABareNumberJoinedToOneWithAMeasureWord_CountsInIt()
+    {
+        var claims = ClaimExtractor.Default.Extract("两种算法分别在50和80次迭代之后收敛，样本包括4574女性和5426 男性。");
+
+        Assert.Equal(["50|次", "80次|次", "4574女性|女性", "5426 男性|男性"], claims.Select(c => $"{c.Text}|{c.Measure}"));
+    }
+
+    [Theory]
+    [InlineData("2020和2021年出口增长。")]
+    [InlineData("1和2号线同时开通。")]
+    [InlineData("第3和4季度的数据。")]
+    public void ABareNumberJoinedToAYearOrAName_IsNoCount(string sentence) =>
+        Assert.DoesNotContain(ClaimExtractor.Default.Extract(sentence), c => c.Kind == ClaimKind.Count);
 }
