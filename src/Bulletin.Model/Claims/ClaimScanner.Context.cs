@@ -281,11 +281,21 @@ internal static partial class ClaimScanner
         return at > floor && CharFold.Fold(text[at - 1]) == '的';
     }
 
-    // The position just after the word before the number: 下行1.15bp至2.31% puts 2.31% right after 至.
+    // The position just after the word before the number: 下行1.15bp至2.31% puts 2.31% right after 至, and so does
+    // 减少到了 $6 . 3 6 \%$ (past the 了 and the $ that opens a formula).
     private static int PreviousWordEnd(ReadOnlySpan<char> text, int start, int floor)
     {
         var k = start;
         k = ClaimScanner.BackOverSpaces(text, k, floor);
+        while (k > floor && text[k - 1] == '$')
+        {
+            k = ClaimScanner.BackOverSpaces(text, k - 1, floor);
+        }
+
+        if (k > floor && CharFold.Fold(text[k - 1]) == '了')
+        {
+            k--;
+        }
 
         return k > floor && CharFold.Fold(text[k - 1]) is '至' or '到' ? k - 1 : start;
     }

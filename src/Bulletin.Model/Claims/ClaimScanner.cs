@@ -394,7 +394,8 @@ internal static partial class ClaimScanner
         }
 
         if ((!number.IsChinese || number.HasMagnitude || number.Lower is not null) &&
-            ClaimLexicon.MeasureWords.MatchAt(text, gap, limit, out var measure, out _) && AcceptsMeasure(number))
+            ClaimLexicon.MeasureWords.MatchAt(text, gap, limit, out var measure, out _) && AcceptsMeasure(number) &&
+            !(ClaimLexicon.MeasureFalseFriends.TryGetValue(measure, out var attributes) && TextScan.StartsWithAny(text[(gap + measure.Length)..limit], attributes) is not null))
         {
             draft.End = gap + measure.Length;
             draft.Kind = ClaimKind.Count;

@@ -2,6 +2,7 @@
 
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Claims;
@@ -359,6 +360,15 @@ internal static class ClaimLexicon
 
     /// <summary>Characters after 最高/最多 that make them name a measure (最高时速, 最高气温) rather than qualify a number.</summary>
     internal const string MeasureAfterDistantQualifier = "时速温气价点法人峰值档层级";
+
+    /// <summary>
+    /// For a measure word, the words after it that make the number an attribute, not a count: <c>64位操作系统</c> is
+    /// a word width, not 64 people.
+    /// </summary>
+    internal static readonly FrozenDictionary<string, ImmutableArray<string>> MeasureFalseFriends = new Dictionary<string, ImmutableArray<string>>
+    {
+        ["位"] = ["操作系统", "系统", "处理器", "整数", "浮点", "编码", "架构", "芯片", "地址", "精度", "版本", "CPU", "色"],
+    }.ToFrozenDictionary();
 
     /// <summary>
     /// For a unit word, the characters after it that make it part of another word: 成为, 年前, 元素, 天期 (a tenor).

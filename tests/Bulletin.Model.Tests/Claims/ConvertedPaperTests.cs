@@ -103,4 +103,16 @@ public sealed class ConvertedPaperTests
     [InlineData("第3和4季度的数据。")]
     public void ABareNumberJoinedToAYearOrAName_IsNoCount(string sentence) =>
         Assert.DoesNotContain(ClaimExtractor.Default.Extract(sentence), c => c.Kind == ClaimKind.Count);
+
+    [Theory]
+    [InlineData("实验在 16GB 内存的64位操作系统上进行。", "16GB")]
+    [InlineData("会议共有64位专家参加。", "64位")]
+    public void AWordWidth_IsNoCount_ButPeopleAre(string sentence, string only) =>
+        Assert.Equal([only], ClaimExtractor.Default.Extract(sentence).Select(c => c.Text));
+
+    [Theory]
+    [InlineData("本文将等效错误率从 $20 \\%$ 减少到了 $6 . 3 6 \\%$ 。", "6 . 3 6 \\%")]
+    [InlineData("误差减少到了6.36%。", "6.36%")]
+    public void AFigureAChangeLeadsTo_IsALevel_PastItsParticle(string sentence, string text) =>
+        Assert.NotEqual(ClaimKind.Change, ClaimExtractor.Default.Extract(sentence).Single(c => c.Text == text).Kind);
 }
