@@ -269,6 +269,7 @@ internal static class PeriodReader
         var text = source.AsSpan();
         var year = contextYear;
         var wordsStart = wordStart;
+        string? relativeYear = null;
         var before = IssueNumberScanner.SkipWhiteBack(text, wordStart - 1);
         if (CharFold.Fold(text[wordStart]) == '年' && s_relative.MatchBefore(text, wordStart + 1, floor, out var own, out var ownValue) &&
             own.Length > 1 && Offset(ownValue) is { } ownOffset)
@@ -300,6 +301,7 @@ internal static class PeriodReader
                 // 今年一季度 in a document with no date of its own: the year the text last stated is this year.
                 year = y + offset;
                 wordsStart = before + 1 - relative.Length;
+                relativeYear = value;
             }
             else
             {
@@ -328,8 +330,9 @@ internal static class PeriodReader
         }
 
         var label = part.Quarter > 0 ? $"{(asOf ? "asof " : string.Empty)}{resolved}Q{part.Quarter}"
-            : part.From == 1 && part.To == 12 ? $"{resolved}"
+            : part.From == 1 && part.To == 12 ? relativeYear ?? $"{resolved}"
             : $"{resolved}-{part.From:00}/{resolved}-{part.To:00}";
+        // 上年全年 is the year before as said: a relative year keeps its words (docs/claims.md), its dates resolved.
         return new ClaimPeriod(label, words, first, last);
     }
 

@@ -37,6 +37,8 @@ public sealed class PeriodContextTests
     [InlineData("---\ntitle: 海港快报\ndate: 2026-04-20\n---\n\n截至3月底，全市企业达到186家，比上年末增加23家。\n", "23家", "asof 2026-03-31")]
     // 上年末 and 去年底 share the 年 of their part word with the relative year: the end of the year before.
     [InlineData("---\ntitle: 海港快报\ndate: 2026-04-20\n---\n\n上年末，全市共有企业163家。\n", "163家", "asof 2025-12-31")]
+    [InlineData("---\ntitle: 海港快报\ndate: 2026-04-20\n---\n\n一季度出口增长5.2%，上年全年下降3.8%。\n", "3.8%", "上年")]
+    [InlineData("---\ntitle: 海港快报\ndate: 2026-04-20\n---\n\n2025年全年出口下降3.8%。\n", "3.8%", "2025")]
     [InlineData("---\ntitle: 海港快报\ndate: 2026-04-20\n---\n\n去年底贷款余额为820亿元。\n", "820亿元", "asof 2025-12-31")]
     [InlineData("# 海港观察\n\n2025年全市税收收入640亿元，较2024年增加5.1%。\n", "5.1%", "2025")]
     [InlineData("# 海港观察\n\n2025年全市税收收入640亿元，与2023年相比增加9.8%。\n", "9.8%", "2025")]
