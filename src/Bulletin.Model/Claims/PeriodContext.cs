@@ -84,6 +84,20 @@ internal static class PeriodContext
         }
     }
 
+    // 今年-01 → 今年: the relative year a period's text opens with, or null.
+    private static string? RelativeYearOf(string text)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["今年", "去年", "上年", "明年", "前年"])
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     // A change runs over a span, never stands at a point of it: 截至二季度末…环比增长37.68% is the quarter's change.
     // A holding or a balance stands at a point: 二季度…持仓市值2.11亿美元 is the level at the quarter's end.
     private static ClaimPeriod? StockOrFlow(string source, ClaimDraft draft)
@@ -181,6 +195,9 @@ internal static class PeriodContext
         // 从2019年末的5.2万元升至2024年末的6.8万元: the two ends of a change have periods of their own, and later pairs
         // (泊位从40个增加到52个) take them, while the figures around keep the period that governs them.
         private ClaimPeriod? _from;
+
+        // The relative word the year in force was said with (今年), or null when it was stated as a number.
+        private string? _yearWord;
         private ClaimPeriod? _to;
         private ClaimDraft? _lastFrom;
 
@@ -192,8 +209,17 @@ internal static class PeriodContext
             }
         }
 
+        // 今年1月初…到了4月: where the year in force was said as a relative word, a bare month is of that year as
+        // said too (今年-04), as its own words would have it.
+        private ClaimPeriod? InWordsOfTheYear(ClaimPeriod? period) =>
+            _yearWord is { } word && period is { Text: { Length: 7 } text, Start: { } start } && text[4] == '-' && start.Year == _year &&
+            char.IsAsciiDigit(text[0])
+                ? new ClaimPeriod($"{word}-{text[5..]}", period.Words, period.Start, period.End)
+                : period;
+
         internal void BeginArticle(ClaimPeriod? governing)
         {
+            _yearWord = null;
             _governing = governing;
             _year = governing?.End?.Year ?? referenceYear ?? _lastStated;
             _carried = _from = _to = null;
@@ -233,6 +259,7 @@ internal static class PeriodContext
                 if (draft.Start > gapStart && LastYear(source, gapStart, draft.Start) is { } stated)
                 {
                     _year = _lastStated = stated;
+                    _yearWord = null;
                 }
 
                 if (EndOfChange(draft, gapStart) != ChangeEnd.None)
@@ -243,7 +270,7 @@ internal static class PeriodContext
 
                 if (draft.Period is null && draft.Start > gapStart)
                 {
-                    draft.Period = Stated(gapStart, draft);
+                    draft.Period = InWordsOfTheYear(Stated(gapStart, draft));
                 }
 
                 if (IsPreviousValue(draft, gapStart))
@@ -260,6 +287,7 @@ internal static class PeriodContext
                     {
                         _carried = draft.Period;
                         _year = draft.Period.End?.Year ?? _year;
+                        _yearWord = RelativeYearOf(draft.Period.Text);
                     }
                 }
                 else

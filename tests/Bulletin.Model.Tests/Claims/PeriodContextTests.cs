@@ -88,7 +88,8 @@ public sealed class PeriodContextTests
     [InlineData("2025年海港经济运行\n\n一季度，海港投资增速由上年全年下降2.1%转为同比增长1.4%。\n", "2.1%", "上年")]
     [InlineData("2025年海港经济运行\n\n一季度，海港投资增速由上年全年下降2.1%转为同比增长1.4%。\n", "1.4%", "2025Q1")]
     // A month nearer the figure wins over an older period further back, whichever year the context gives it.
-    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n今年2月，订单还不到30万笔，到了8月已超过90万笔。\n", "超过90万笔", "2025-08")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n今年2月，订单还不到30万笔，到了8月已超过90万笔。\n", "超过90万笔", "今年-08")]
+    [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n2025年2月，订单还不到30万笔，到了8月已超过90万笔。\n", "超过90万笔", "2025-08")]
     // A year's end written with its year is that year's, with 到 a deadline.
     [InlineData("---\ntitle: 海港晨报\ndate: 2025-09-03\n---\n\n预计到2030年底，海港港口吞吐量将突破5亿吨。\n", "突破5亿吨", "by 2030")]
     public void Period_ComesFromTheDocumentsContext(string document, string claim, string expected)
