@@ -5,6 +5,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
 using NodaTime;
 
 namespace Bulletin.Model.Claims;
@@ -118,7 +119,7 @@ internal static class PeriodContext
         }
 
         if (!asOf && draft.Kind is ClaimKind.Amount or ClaimKind.Count or ClaimKind.Share or ClaimKind.Percent &&
-            ClaimLexicon.StockWords.OccursIn(source, ClauseStart(source, draft.Start, draft.SentenceStart), draft.Start))
+            ClaimLexicon.StockWords.OccursIn(source, IndicatorClauseStart(source, draft), draft.Start))
         {
             return new ClaimPeriod("asof " + label, period.Words, null, period.End);
         }
@@ -126,7 +127,7 @@ internal static class PeriodContext
         return period;
     }
 
-    // 截至8月14日，月内已有29只新基金成立: what the month (or year) to that day has seen, from its first day.
+    // 截至8月14日，月内已有29只新基金成立: what the month to that day has seen, from its first day.
     private static LocalDate? ToDate(string source, ClaimDraft draft, LocalDate day)
     {
         if (draft.Period is not { } period || !period.Text.StartsWith("asof ", StringComparison.Ordinal) || period.Text.Length != "asof 2024-08-14".Length ||
@@ -136,9 +137,9 @@ internal static class PeriodContext
         }
 
         var sentence = source.AsSpan(draft.SentenceStart, draft.Start - draft.SentenceStart);
-        if (ClaimLexicon.ToDateWords.FirstIn(sentence, 0, sentence.Length, out _, out var yearLong))
+        if (ClaimLexicon.ToDateWords.OccursIn(sentence, 0, sentence.Length))
         {
-            return yearLong ? new LocalDate(day.Year, 1, 1) : day.With(DateAdjusters.StartOfMonth);
+            return day.With(DateAdjusters.StartOfMonth);
         }
 
         return null;
@@ -150,6 +151,18 @@ internal static class PeriodContext
         asOf = text.StartsWith("asof ", StringComparison.Ordinal);
         label = asOf ? text[5..] : text;
         return label.Length == "2024Q2".Length && label[4] == 'Q' && char.IsAsciiDigit(label[0]) && label[5] is >= '1' and <= '4';
+    }
+
+    // 资本充足率14.9%，预估14.8%: a clause that only names another reading (预估, 前值) is of the indicator the clause
+    // before names; its start, or the figure's own clause's.
+    private static int IndicatorClauseStart(string source, ClaimDraft draft)
+    {
+        var clause = ClauseStart(source, draft.Start, draft.SentenceStart);
+        var label = TextScan.Trim(source.AsSpan(clause, draft.Start - clause)).TrimEnd("为是 ");
+        return clause > draft.SentenceStart && label.Length > 0 && ClaimLexicon.ReadingLabels.MatchAt(label, 0, label.Length, out var word, out _) &&
+            word.Length == label.Length
+            ? ClauseStart(source, clause - 1, draft.SentenceStart)
+            : clause;
     }
 
     // Where the figure's clause begins: after the last comma or stop before it, not before its sentence.

@@ -171,10 +171,10 @@ internal static class ClaimLexicon
         new[] { "持仓", "持股", "持有", "市值", "余额", "存量", "库存", "充足率", "保有量" }.Select(w => (w, true)), ["持有人", "持股人"]);
 
     /// <summary>
-    /// Words that make a figure stated to a day (<c>截至8月14日</c>) the count of the month or year to that day
-    /// (<c>月内已有29只新基金成立</c>): true for the year, false for the month.
+    /// Words that make a figure stated to a day (<c>截至8月14日</c>) the count of the month to that day
+    /// (<c>月内已有29只新基金成立</c>); the year to a day (<c>年内</c>) stays a total at that day (<c>asof</c>).
     /// </summary>
-    internal static readonly WordTable<bool> ToDateWords = new([("月内", false), ("本月以来", false), ("年内", true), ("今年以来", true), ("年初以来", true)]);
+    internal static readonly WordTable<bool> ToDateWords = new([("月内", true), ("本月以来", true)]);
 
     /// <summary>Words that make a figure a running total (<c>累计投资</c>): at a year to come, it stands by then.</summary>
     internal static readonly WordTable<bool> CumulativeWords = new(new[] { "累计", "累积" }.Select(w => (w, true)));
@@ -189,6 +189,12 @@ internal static class ClaimLexicon
     /// </summary>
     internal static readonly WordTable<bool> PreviousValueWords = new(
         new[] { "前值", "上期值", "上期为", "上次为", "此前为", "上月为", "前期值" }.Select(w => (w, true)));
+
+    /// <summary>
+    /// Labels that alone make a clause another reading of the indicator before it (<c>资本充足率14.9%，预估14.8%</c>).
+    /// </summary>
+    internal static readonly WordTable<bool> ReadingLabels = new(
+        new[] { "预估", "预期", "市场预期", "预测", "前值", "初值", "终值", "修正值", "上期值" }.Select(w => (w, true)));
 
     /// <summary>
     /// Words that name a reading of an indicator (<c>一季度终值增长5.1%</c>, <c>初值</c>, <c>修正值</c>): a period stated
