@@ -130,6 +130,14 @@ internal static partial class ClaimScanner
         floor = Math.Max(floor, at - MaxLookBack);
         for (var k = at - 1; k >= floor; k--)
         {
+            // 略微减少 $( < 1 \%$: a bracket that opens right before the figure, right after a change verb, holds the
+            // verb's figure.
+            if (text[k] is '（' or '(' && text[(k + 1)..at].Trim(" $<>≤≥＜＞").IsEmpty &&
+                text[floor..k].TrimEnd(" $") is var before && ClaimLexicon.ChangeVerbs.MatchBefore(before, before.Length, 0, out _, out _))
+            {
+                continue;
+            }
+
             if (text[k] is '，' or ',' or '：' or ':' or '（' or '(')
             {
                 return k + 1;

@@ -208,6 +208,15 @@ internal static partial class ClaimScanner
             at--;
         }
 
+        // $( < 1 \%$, ≤5%: a comparison sign before the number. < and > count only with a space after them, as math is
+        // written; without one they may close a tag (<td>5).
+        if (at > floor && MathComparison(text[at - 1], spaced: at < draft.NumberStart) is { } sign)
+        {
+            draft.Start = at - 1;
+            draft.Qualifier = Combine(sign, draft.Qualifier);
+            return;
+        }
+
         if (ClaimLexicon.AttachedQualifiers.MatchBefore(text, at, floor, out var word, out var qualifier) && !IsPartOfWord(text, at - word.Length, floor, word))
         {
             draft.Start = at - word.Length;
@@ -232,6 +241,17 @@ internal static partial class ClaimScanner
             }
         }
     }
+
+    private static ClaimQualifier? MathComparison(char sign, bool spaced) => sign switch
+    {
+        '≤' or '⩽' => ClaimQualifier.AtMost,
+        '≥' or '⩾' => ClaimQualifier.AtLeast,
+        '＜' => ClaimQualifier.Under,
+        '＞' => ClaimQualifier.Over,
+        '<' when spaced => ClaimQualifier.Under,
+        '>' when spaced => ClaimQualifier.Over,
+        _ => null,
+    };
 
     // 最高时速, 最高气温, 最高法院: the words name a measure or a body; they do not qualify the number.
     private static bool NamesAMeasure(ReadOnlySpan<char> text, int wordEnd, int numberStart) =>

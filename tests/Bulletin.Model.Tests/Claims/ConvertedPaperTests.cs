@@ -115,4 +115,21 @@ public sealed class ConvertedPaperTests
     [InlineData("误差减少到了6.36%。", "6.36%")]
     public void AFigureAChangeLeadsTo_IsALevel_PastItsParticle(string sentence, string text) =>
         Assert.NotEqual(ClaimKind.Change, ClaimExtractor.Default.Extract(sentence).Single(c => c.Text == text).Kind);
+
+    [Theory]
+    [InlineData("匹配精度略微减少 $( < 1 \\%$ 识别率)。", "< 1 \\%", "change", -1, "under")]
+    [InlineData("误差≤5%的样本占多数。", "≤5%", "share", 5, "atMost")]
+    [InlineData("召回率 $\\geq$ 不变，准确率 > 90% 。", "> 90%", "percent", 90, "over")]
+    public void AComparisonSignBeforeAFigure_IsItsQualifier(string sentence, string text, string kind, double value, string qualifier)
+    {
+        var claim = ClaimExtractor.Default.Extract(sentence).Single(c => c.Text == text);
+
+        Assert.Equal((kind, (decimal)value, qualifier), (Camel(claim.Kind.ToString()), claim.Value!.Value, Camel(claim.Qualifier.ToString())));
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    [Fact]
+    public void AnAngleBracketOfATag_IsNoQualifier() =>
+        Assert.Equal(ClaimQualifier.Exact, ClaimExtractor.Default.Extract("<td>5万元</td>").Single().Qualifier);
 }
