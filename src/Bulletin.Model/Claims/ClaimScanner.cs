@@ -592,6 +592,14 @@ internal static partial class ClaimScanner
     private static bool AcceptsUnit(ReadOnlySpan<char> text, NumberToken number, string word, ClaimKind kind, int at, int floor, int limit)
     {
         var after = at + word.Length < limit ? CharFold.Fold(text[at + word.Length]) : '\0';
+
+        // 他预期10年后，日营收可以达到…: a forecast's horizon is a length of time; 10年前 and 年后 elsewhere stay none.
+        if (word == "年" && after == '后' && !number.IsChinese && number.Decimals == 0 &&
+            ClauseHas(ClaimLexicon.ForecastWords, text, number.Start, floor, HorizonCueReach))
+        {
+            return true;
+        }
+
         if (ClaimLexicon.UnitFalseFriends.TryGetValue(word, out var friends) && friends.Contains(after, StringComparison.Ordinal))
         {
             return false;
@@ -639,6 +647,9 @@ internal static partial class ClaimScanner
         ClauseHas(ClaimLexicon.TemperatureCues, text, numberStart, floor, TemperatureCueReach);
 
     // Whether one of the cue words stands before the number in its clause, at most reach characters back.
+    // How far before a horizon (10年后) the forecast word that makes it one is looked for (他预期, 预计).
+    private const int HorizonCueReach = 8;
+
     private static bool ClauseHas(WordTable<bool> cues, ReadOnlySpan<char> text, int numberStart, int floor, int reach)
     {
         var stop = Math.Max(floor, numberStart - reach);

@@ -50,7 +50,10 @@ internal static class PeriodReader
 
     // Every period word ends with one of these (folded): the walk back from a figure looks up words only there.
     private static readonly SearchValues<char> s_periodEnds = SearchValues.Create(
-        string.Concat(s_yearParts.LastCharacters.Concat(s_relative.LastCharacters).Concat(s_weekdays.LastCharacters).Append('年').Append('月')));
+        string.Concat(s_yearParts.LastCharacters.Concat(s_relative.LastCharacters).Concat(s_weekdays.LastCharacters).Append('年').Append('月').Append('后')));
+
+    // The most years a horizon (10年后) counts; a larger number is no horizon (2030年后 is a year's).
+    private const int MaxHorizonYears = 99;
 
     // 前7个月, 前两个月, 前十一个月: the first months of a year.
     private static IEnumerable<(string, (int, int, bool, int))> FirstMonths()
@@ -203,6 +206,20 @@ internal static class PeriodReader
         if (contextYear is { } year && CharFold.Fold(text[e - 1]) == '月' && TryMonthOnly(source, sentenceStart, e - 1, numberStart, year, out period))
         {
             return period;
+        }
+
+        // 10年后: a horizon, written as said; its year counts from the document's where it has one.
+        if (CharFold.Fold(text[e - 1]) == '后' && e - 2 > sentenceStart && CharFold.Fold(text[e - 2]) == '年' &&
+            IssueNumberScanner.ReadNumberBefore(text, e - 2) is { } years and > 0 and <= MaxHorizonYears && TextScan.IsDigit(text[e - 3]))
+        {
+            var from = e - 2;
+            while (from > sentenceStart && TextScan.IsDigit(text[from - 1]))
+            {
+                from--;
+            }
+
+            var horizonYear = documentYear + years;
+            return new ClaimPeriod($"{years}年后", source[from..e], horizonYear is { } y ? new LocalDate(y, 1, 1) : null, horizonYear is { } z ? new LocalDate(z, 12, 31) : null);
         }
 
         if (s_relative.MatchBefore(text, e, sentenceStart, out var word, out var value) && !IsInsideWord(text, e - word.Length, sentenceStart))

@@ -132,4 +132,11 @@ public sealed class ConvertedPaperTests
     [Fact]
     public void AnAngleBracketOfATag_IsNoQualifier() =>
         Assert.Equal(ClaimQualifier.Exact, ClaimExtractor.Default.Extract("<td>5万元</td>").Single().Qualifier);
+
+    [Theory]
+    [InlineData("他预期10年后，公司的日营收可以达到500万元。", "10年|duration")]
+    [InlineData("10年前，数据标注公司常落户于中西部地区。", "")]
+    [InlineData("他10年后才回到家乡。", "")]
+    public void AForecastsHorizon_IsALengthOfTime_AnOffsetElseIsNone(string sentence, string durations) =>
+        Assert.Equal(durations, string.Join(",", ClaimExtractor.Default.Extract(sentence).Where(c => c.Kind == ClaimKind.Duration).Select(c => $"{c.Text}|duration")));
 }
