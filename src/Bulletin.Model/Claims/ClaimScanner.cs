@@ -563,6 +563,18 @@ internal static partial class ClaimScanner
             return true;
         }
 
+        // 10K: 10 000 written short, where a bracket or a stop follows; one digit (4K, 8K) names a resolution.
+        if (end == at + 1 && CharFold.Fold(text[at]) is 'K' or 'k' && !number.HasMagnitude && number.Decimals == 0 && number.Value >= 10m &&
+            (end == limit || Punctuation.Clause.Contains(CharFold.Fold(text[end])) || CharFold.Fold(text[end]) is ')' or ']'))
+        {
+            draft.End = end;
+            draft.Kind = ClaimKind.Count;
+            draft.Unit = "count";
+            draft.Value *= 1000m;
+            draft.Precision *= 1000m;
+            return true;
+        }
+
         // 1000亿Token: a count of the things the word names; a plain number before letters is a name (6G, S1).
         if (number.HasMagnitude)
         {

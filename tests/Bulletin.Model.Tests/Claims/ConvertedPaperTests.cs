@@ -139,4 +139,16 @@ public sealed class ConvertedPaperTests
     [InlineData("他10年后才回到家乡。", "")]
     public void AForecastsHorizon_IsALengthOfTime_AnOffsetElseIsNone(string sentence, string durations) =>
         Assert.Equal(durations, string.Join(",", ClaimExtractor.Default.Extract(sentence).Where(c => c.Kind == ClaimKind.Duration).Select(c => $"{c.Text}|duration")));
+
+    [Theory]
+    [InlineData("图像(10K:4574女性)", "10K", 10000)]
+    [InlineData("训练集含50K）条样本", "50K", 50000)]
+    public void AThousandWrittenK_BeforeAStop_IsACount(string sentence, string text, int value) =>
+        Assert.Contains(ClaimExtractor.Default.Extract(sentence), c => c.Text == text && c.Value == value && c.Kind == ClaimKind.Count);
+
+    [Theory]
+    [InlineData("支持4K，8K视频播放。")]
+    [InlineData("10KB的文件。")]
+    public void AResolutionOrAUnit_IsNoThousand(string sentence) =>
+        Assert.DoesNotContain(ClaimExtractor.Default.Extract(sentence), c => c.Kind == ClaimKind.Count);
 }
