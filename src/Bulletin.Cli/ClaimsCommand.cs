@@ -12,11 +12,13 @@ using System.Threading.Tasks;
 using Bulletin.Model;
 using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
+using NodaTime;
+using NodaTime.Text;
 using Spectre.Console;
 
 namespace Bulletin.Cli;
 
-/// <summary><c>bulletin claims FILE|--text "…" [--format text|jsonl]</c>.</summary>
+/// <summary><c>bulletin claims FILE|--text "…" [--date YYYY-MM-DD] [--format text|jsonl]</c>.</summary>
 internal static class ClaimsCommand
 {
     internal static Command Create()
@@ -24,21 +26,41 @@ internal static class ClaimsCommand
         var file = new Argument<FileInfo?>("FILE") { Description = "The document to read.", Arity = ArgumentArity.ZeroOrOne };
         var text = new Option<string?>("--text") { Description = "Read this text instead of a file." };
         var format = new Option<OutputFormat>("--format") { Description = "text (a table) or jsonl (one claim per line).", DefaultValueFactory = _ => OutputFormat.Text };
+        var date = new Option<string?>("--date") { Description = "With --text: the day the text was written (YYYY-MM-DD), for 今年, 一季度 and the like. A document dates itself." };
 
         // Only the formats this command writes: any other value is a usage error naming these, never a silent fallback.
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("claims", "List every quantified claim of a document or a string. Example: bulletin claims --text \"海港市一季度进口下降 2.7%，为 860 亿元。\" --format jsonl") { file, text, format };
-        command.SetAction((result, token) => RunAsync(result.GetValue(file), result.GetValue(text), result.GetValue(format), token));
+        var command = new Command("claims", "List every quantified claim of a document or a string. Example: bulletin claims --text \"海港市一季度进口下降 2.7%，为 860 亿元。\" --date 2026-04-16 --format jsonl") { file, text, format, date };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(date) is { } given && given.GetValueOrDefault<string?>() is { } value)
+            {
+                if (!LocalDatePattern.Iso.Parse(value).Success)
+                {
+                    result.AddError($"--date must be a day written YYYY-MM-DD, not '{value}'.");
+                }
+                else if (result.GetResult(text) is null)
+                {
+                    result.AddError("--date goes with --text: a document states its own date.");
+                }
+            }
+        });
+        command.SetAction((result, token) => RunAsync(
+            result.GetValue(file),
+            result.GetValue(text),
+            result.GetValue(date) is { } day ? LocalDatePattern.Iso.Parse(day).GetValueOrThrow() : null,
+            result.GetValue(format),
+            token));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo? file, string? text, OutputFormat format, CancellationToken token)
+    private static async Task<int> RunAsync(FileInfo? file, string? text, LocalDate? date, OutputFormat format, CancellationToken token)
     {
         ImmutableArray<QuantifiedClaim> claims;
         IReadOnlyList<Article> articles = [];
         if (text is not null)
         {
-            claims = ClaimExtractor.Default.Extract(text);
+            claims = ClaimExtractor.Default.Extract(text, new ClaimExtractorOptions { ReferenceDate = date });
         }
         else if (file is { Exists: true })
         {

@@ -39,6 +39,9 @@ public sealed class ExportCommandTests
     [InlineData("claims", "ARCHIVE")]
     [InlineData("parse", "ARCHIVE")]
     [InlineData("claims", "--text", "增长 5%", "--format", "json")]
+    [InlineData("claims", "--text", "一季度增长 5%", "--date", "2026-13-01")]
+    [InlineData("claims", "--text", "一季度增长 5%", "--date", "昨天")]
+    [InlineData("claims", "ARCHIVE", "--date", "2026-04-16")]
     public async Task WrongCommandLine_IsAUsageError(params string[] args)
     {
         await using var sample = await SampleArchive.CreateAsync();
@@ -47,6 +50,16 @@ public sealed class ExportCommandTests
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.StartsWith("bulletin: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimsOfAString_WithADate_ResolveItsPeriods()
+    {
+        var (code, output, error) = await RunAsync("claims", "--text", "一季度出口增长 5.2%。", "--date", "2026-04-16", "--format", "jsonl");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"period\":\"2026Q1\"", output, StringComparison.Ordinal);
+        Assert.Empty(error);
     }
 
     [Theory]
