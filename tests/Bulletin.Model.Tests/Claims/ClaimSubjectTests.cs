@@ -33,6 +33,9 @@ public sealed class ClaimSubjectTests
         { "其中出口增长8%、5.5%和12.1%。", "5.5%", "出口" },
         { "其中出口增长8%、5.5%和12.1%。", "12.1%", "出口" },
         { "东部 30 亿元、西部 20 亿元。", "20 亿元", "西部" },
+        // A lead verb goes whole, not a character of it at a time (累计 would leave 累).
+        { "今年以来园区累计 860 亿元。", "860 亿元", "今年以来园区" },
+        { "出口达到了 50 亿元。", "50 亿元", "出口" },
     };
 
     [Theory]
