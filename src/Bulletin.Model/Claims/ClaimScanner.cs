@@ -419,7 +419,7 @@ internal static partial class ClaimScanner
             return true;
         }
 
-        // 分别在50和80次迭代之后: a bare whole number joined to the next, which has a measure word, counts in it too.
+        // 分别在30和60次试验之后: a bare whole number joined to the next, which has a measure word, counts in it too.
         if (!number.IsChinese && number.Decimals == 0 && !number.HasSeparators && SharedMeasure(source, gap, limit) is { } shared)
         {
             draft.Kind = ClaimKind.Count;

@@ -99,8 +99,8 @@ internal static class PeriodContext
         return null;
     }
 
-    // A change runs over a span, never stands at a point of it: 截至二季度末…环比增长37.68% is the quarter's change.
-    // A holding or a balance stands at a point: 二季度…持仓市值2.11亿美元 is the level at the quarter's end.
+    // A change runs over a span, never stands at a point of it: 截至三季度末…环比增长12.5% is the quarter's change.
+    // A holding or a balance stands at a point: 二季度…持仓市值3.4亿元 is the level at the quarter's end.
     private static ClaimPeriod? StockOrFlow(string source, ClaimDraft draft)
     {
         if (draft.Period is { Start: null, End: { } day } dated && ToDate(source, draft, day) is { } first)
@@ -127,7 +127,7 @@ internal static class PeriodContext
         return period;
     }
 
-    // 截至8月14日，月内已有29只新基金成立: what the month to that day has seen, from its first day.
+    // 截至9月2日，月内新成立基金12只: what the month to that day has seen, from its first day.
     private static LocalDate? ToDate(string source, ClaimDraft draft, LocalDate day)
     {
         if (draft.Period is not { } period || !period.Text.StartsWith("asof ", StringComparison.Ordinal) || period.Text.Length != "asof 2024-08-14".Length ||
@@ -153,7 +153,7 @@ internal static class PeriodContext
         return label.Length == "2024Q2".Length && label[4] == 'Q' && char.IsAsciiDigit(label[0]) && label[5] is >= '1' and <= '4';
     }
 
-    // 资本充足率14.9%，预估14.8%: a clause that only names another reading (预估, 前值) is of the indicator the clause
+    // 资本充足率13.2%，预估13.0%: a clause that only names another reading (预估, 前值) is of the indicator the clause
     // before names; its start, or the figure's own clause's.
     private static int IndicatorClauseStart(string source, ClaimDraft draft)
     {

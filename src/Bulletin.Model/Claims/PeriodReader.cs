@@ -129,7 +129,7 @@ internal static class PeriodReader
                 continue;
             }
 
-            // 截至4月12日，今年销售额达…: the year named after a day it runs to is that year to date (the day is in it).
+            // 截至5月10日，今年港口吞吐量达…: the year named after a day it runs to is that year to date (the day is in it).
             if (IsThisYear(found) && at > sentenceStart &&
                 Find(source, sentenceStart, at, found.Start!.Value.Year, documentYear, rocYears, documentDate, out var earlierStart) is
                     { Start: null, End: { } end } earlier && end.Year == found.Start!.Value.Year)

@@ -171,8 +171,8 @@ internal static class ClaimLexicon
         new[] { "持仓", "持股", "持有", "市值", "余额", "存量", "库存", "充足率", "保有量" }.Select(w => (w, true)), ["持有人", "持股人"]);
 
     /// <summary>
-    /// Words that make a figure stated to a day (<c>截至8月14日</c>) the count of the month to that day
-    /// (<c>月内已有29只新基金成立</c>); the year to a day (<c>年内</c>) stays a total at that day (<c>asof</c>).
+    /// Words that make a figure stated to a day (<c>截至9月2日</c>) the count of the month to that day
+    /// (<c>月内新成立基金12只</c>); the year to a day (<c>年内</c>) stays a total at that day (<c>asof</c>).
     /// </summary>
     internal static readonly WordTable<bool> ToDateWords = new([("月内", true), ("本月以来", true)]);
 
@@ -191,7 +191,7 @@ internal static class ClaimLexicon
         new[] { "前值", "上期值", "上期为", "上次为", "此前为", "上月为", "前期值" }.Select(w => (w, true)));
 
     /// <summary>
-    /// Labels that alone make a clause another reading of the indicator before it (<c>资本充足率14.9%，预估14.8%</c>).
+    /// Labels that alone make a clause another reading of the indicator before it (<c>资本充足率13.2%，预估13.0%</c>).
     /// </summary>
     internal static readonly WordTable<bool> ReadingLabels = new(
         new[] { "预估", "预期", "市场预期", "预测", "前值", "初值", "终值", "修正值", "上期值" }.Select(w => (w, true)));

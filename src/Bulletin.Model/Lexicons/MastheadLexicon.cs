@@ -56,7 +56,7 @@ internal static class MastheadLexicon
     internal static readonly ImmutableArray<string> DeliveryWords = ["会议上", "大会上", "会上"];
 
     /// <summary>Role words that stand before a speaker's name on a report's title page (<c>海港市市长 周明远</c>); folded.</summary>
-    /// <summary>How a report names the body it is delivered for (<c>我代表省人民政府向大会作政府工作报告</c>).</summary>
+    /// <summary>How a report names the body it is delivered for (<c>我代表市人民政府向大会报告工作</c>).</summary>
     internal const string OnBehalfOf = "我代表";
 
     /// <summary>The bodies a report is delivered for, the general one first; folded.</summary>

@@ -28,7 +28,7 @@ public enum SideMatterKind
 
     /// <summary>
     /// An issue's own words before its first section, in an issue of sections of items: the standing description of
-    /// the periodical or a notice to readers (<c>这里记录每周值得分享的内容，周五发布。</c>). Its figures are claims.
+    /// the periodical or a notice to readers (<c>本刊每周一出版，收录一周要闻。</c>). Its figures are claims.
     /// </summary>
     Preface,
 }

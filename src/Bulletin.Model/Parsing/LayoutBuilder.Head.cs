@@ -200,7 +200,7 @@ internal sealed partial class LayoutBuilder
         return end < folded.Length;
     }
 
-    // How far into the body a report says on whose behalf it is delivered (我代表省人民政府向大会作报告).
+    // How far into the body a report says on whose behalf it is delivered (我代表市人民政府向大会报告工作).
     private const int MaxOnBehalfBlocks = 4;
     private const int MaxOnBehalfReach = 14;
 

@@ -97,7 +97,7 @@ internal sealed partial class LayoutBuilder
             return true;
         }
 
-        // What the issue says of itself before its sections (这里记录每周值得分享的内容), not a piece of it.
+        // What the issue says of itself before its sections (本刊每周一出版，收录一周要闻), not a piece of it.
         if (!IsNumberedItem(block, out _, out _))
         {
             AddSideMatter(SideMatterKind.Preface, block);
