@@ -85,20 +85,6 @@ internal static class PeriodContext
         }
     }
 
-    // 今年-01 → 今年: the relative year a period's text opens with, or null.
-    private static string? RelativeYearOf(string text)
-    {
-        foreach (var word in (ReadOnlySpan<string>)["今年", "去年", "上年", "明年", "前年"])
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
     // A change runs over a span, never stands at a point of it: 截至三季度末…环比增长12.5% is the quarter's change.
     // A holding or a balance stands at a point: 二季度…持仓市值3.4亿元 is the level at the quarter's end.
     private static ClaimPeriod? StockOrFlow(string source, ClaimDraft draft)
@@ -300,7 +286,7 @@ internal static class PeriodContext
                     {
                         _carried = draft.Period;
                         _year = draft.Period.End?.Year ?? _year;
-                        _yearWord = RelativeYearOf(draft.Period.Text);
+                        _yearWord = PeriodReader.RelativeYearOf(draft.Period.Text);
                     }
                 }
                 else

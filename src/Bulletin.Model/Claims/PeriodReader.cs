@@ -353,6 +353,10 @@ internal static class PeriodReader
         return new ClaimPeriod(label, words, first, last);
     }
 
+    /// <summary>The relative year a period's text opens with (<c>今年-01</c> → <c>今年</c>), or null.</summary>
+    internal static string? RelativeYearOf(string text) =>
+        s_relative.MatchAt(text, 0, text.Length, out _, out var value) && Offset(value) is not null && text.StartsWith(value, StringComparison.Ordinal) ? value : null;
+
     private static int? Offset(string value) => value switch { "今年" => 0, "去年" or "上年" => -1, "明年" => 1, "前年" => -2, _ => null };
 
     // 今年 in a 2026 issue is 2026; 去年 2025. With a month (截至今年7月), the month of that year.
