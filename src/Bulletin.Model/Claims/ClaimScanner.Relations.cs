@@ -95,7 +95,7 @@ internal static partial class ClaimScanner
     {
         // Each whole's parts, gathered in one pass: asking every later figure about every whole was quadratic in a
         // long text of many breakdowns.
-        Dictionary<ClaimDraft, List<(int Index, ClaimDraft Part)>>? partsOf = null;
+        Dictionary<ClaimDraft, List<ClaimDraft>>? partsOf = null;
         for (var p = first; p < drafts.Count; p++)
         {
             foreach (var (kind, other) in drafts[p].Relations)
@@ -103,13 +103,13 @@ internal static partial class ClaimScanner
                 // Whether the whole is named as its parts is asked once per whole, below.
                 if (kind == ClaimRelationKind.PartOf)
                 {
-                    partsOf ??= new Dictionary<ClaimDraft, List<(int Index, ClaimDraft Part)>>(ReferenceEqualityComparer.Instance);
+                    partsOf ??= new Dictionary<ClaimDraft, List<ClaimDraft>>(ReferenceEqualityComparer.Instance);
                     if (!partsOf.TryGetValue(other, out var list))
                     {
                         partsOf[other] = list = [];
                     }
 
-                    list.Add((p, drafts[p]));
+                    list.Add(drafts[p]);
                 }
             }
         }
@@ -128,7 +128,7 @@ internal static partial class ClaimScanner
             }
 
             // Only the figures after the whole break it down (drafts stand in source order).
-            var parts = all.Where(p => p.Part.Start > whole.Start).Select(p => p.Part).ToList();
+            var parts = all.Where(part => part.Start > whole.Start).ToList();
             if (parts.Count == names.Length && Array.TrueForAll(names, n => parts.Count(part => Names(part, n)) == 1))
             {
                 foreach (var part in parts)
