@@ -25,6 +25,13 @@ public sealed class ReferenceRateTests
         "2024年，对港劳务收入 5000 万港元，约合 4600 万元人民币。",
         // Either way round: yuan converted to dollars.
         "2021年，跨境电商交易额 64.5 亿元人民币，约合 10 亿美元。",
+        // Two currencies through the dollar: 2023's yen bought 0.0454–0.0560 yuan.
+        "2023年，对日出口 100 亿日元，约合 5 亿元人民币。",
+        // 2022's won: 1196–1426 to the dollar.
+        "2022年，在韩并购金额 1000 亿韩元，约合 7700 万美元。",
+        // The euro and the pound are quoted in dollars per unit: 2019's euro, 7.39–8.12 yuan.
+        "2019年，对欧服务出口 10 亿欧元，约合 78 亿元人民币。",
+        "2016年，企业在伦敦募资 20 亿英镑，约合 27 亿美元。",
     };
 
     public static TheoryData<string, string> Inconsistent() => new()
@@ -33,6 +40,10 @@ public sealed class ReferenceRateTests
         { "2008年，园区引进外资 3 亿美元，折合人民币 15 亿元。", "2008" },
         { "2024年，对港劳务收入 5000 万港元，约合 6000 万元人民币。", "2024" },
         { "2021年，跨境电商交易额 64.5 亿元人民币，约合 5 亿美元。", "2021" },
+        { "2023年，对日出口 100 亿日元，约合 9 亿元人民币。", "2023" },
+        { "2022年，在韩并购金额 1000 亿韩元，约合 1.2 亿美元。", "2022" },
+        { "2019年，对欧服务出口 10 亿欧元，约合 60 亿元人民币。", "2019" },
+        { "2016年，企业在伦敦募资 20 亿英镑，约合 35 亿美元。", "2016" },
     };
 
     [Theory]
@@ -53,7 +64,9 @@ public sealed class ReferenceRateTests
     [Theory]
     [InlineData("全年服务外包合同额 100 亿美元，约合 900 亿元人民币。")]
     [InlineData("1990年，服务外包合同额 100 亿美元，约合 900 亿元人民币。")]
-    [InlineData("2023年，对日出口 100 亿日元，约合 900 亿元人民币。")]
+    [InlineData("2023年，对俄出口 100 亿卢布，约合 900 亿元人民币。")]
+    [InlineData("2025年，对日出口 100 亿日元，约合 900 亿元人民币。")]
+    [InlineData("2024年，对欧服务出口 10 亿欧元，约合 60 亿元人民币。")]
     public void Conversion_WithoutAYearOrAShippedRate_IsNotJudged(string sentence) =>
         Assert.DoesNotContain(Validate(sentence, ValidationOptions.Default).Diagnostics, d => d.Id == "BLT2106");
 
@@ -82,19 +95,35 @@ public sealed class ReferenceRateTests
         Assert.DoesNotContain(BulletinValidator.Default.Validate(issue).Diagnostics, d => d.Id == "BLT2106");
     }
 
-    [Fact]
-    public void ShippedRates_AreRangesAroundTheirMeanForEveryYear()
+    [Theory]
+    [InlineData("CNY", 1994)]
+    [InlineData("JPY", 1999)]
+    [InlineData("KRW", 1999)]
+    [InlineData("EUR", 1999)]
+    [InlineData("GBP", 1999)]
+    public void ShippedRates_AreRangesAroundTheirMeanForEveryYearOfTheSeries(string currency, int first)
     {
-        for (var year = 1994; year <= ReferenceExchangeRates.LastYear; year++)
+        Assert.Equal(first, ReferenceExchangeRates.FirstYear(currency));
+        var last = ReferenceExchangeRates.LastYear(currency)!.Value;
+        Assert.True(last >= 2023, $"{currency} ends in {last}");
+        for (var year = first; year <= last; year++)
         {
-            Assert.True(ReferenceExchangeRates.TryRange("USD", "CNY", year, out var rate), $"no rate for {year}");
+            Assert.True(ReferenceExchangeRates.TryRange("USD", currency, year, out var rate), $"no {currency} rate for {year}");
             Assert.InRange(rate.Mean, rate.Low, rate.High);
-            Assert.True(ReferenceExchangeRates.TryRange("CNY", "USD", year, out var inverse));
+            Assert.True(rate.Low < rate.High, $"{currency} {year} is a point, not a range");
+            Assert.True(ReferenceExchangeRates.TryRange(currency, "USD", year, out var inverse));
             Assert.Equal(1m, Math.Round(rate.Low * inverse.High, 20));
         }
 
-        Assert.False(ReferenceExchangeRates.TryRange("USD", "CNY", ReferenceExchangeRates.LastYear + 1, out _));
-        Assert.False(ReferenceExchangeRates.TryRange("USD", "JPY", 2020, out _));
+        Assert.False(ReferenceExchangeRates.TryRange("USD", currency, first - 1, out _));
+        Assert.False(ReferenceExchangeRates.TryRange("USD", currency, last + 1, out _));
+    }
+
+    [Fact]
+    public void ShippedRates_OfACurrencyTheLibraryDoesNotShip_AreNone()
+    {
+        Assert.Null(ReferenceExchangeRates.LastYear("RUB"));
+        Assert.False(ReferenceExchangeRates.TryRange("USD", "RUB", 2020, out _));
     }
 
     private static ValidationResult Validate(string sentence, ValidationOptions options) =>
