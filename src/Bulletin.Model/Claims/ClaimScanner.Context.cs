@@ -372,13 +372,46 @@ internal static partial class ClaimScanner
                 return ClaimModality.Target;
             }
 
-            if (ClaimLexicon.ForecastWords.MatchBefore(text, e, draft.SentenceStart, out _, out _))
+            if (ClaimLexicon.ForecastWords.MatchBefore(text, e, draft.SentenceStart, out var word, out _) && !(word == "将" && IsDisposal(text[e..draft.Start])))
             {
                 return ClaimModality.Forecast;
             }
         }
 
         return ClaimModality.Actual;
+    }
+
+    // 将利率从 5.5% 降至 5.25%, 将目标区间下调至 4%: 将 with its object before the verb marks what was acted on (as 把
+    // does), not the future; 将于明年降至, 将降至 and 将在年内增至 are the future tense. What follows 将 up to the figure
+    // tells them apart: an object of two characters or more, then the from→to or a change verb that ends in 至, 到 or 为.
+    private static bool IsDisposal(ReadOnlySpan<char> afterWord)
+    {
+        if (afterWord.Length < 3 || afterWord[0] is '于' or '在' or '会' or '要' or '可' or '能' or '再' || afterWord.StartsWith("继续"))
+        {
+            return false;
+        }
+
+        var from = afterWord.IndexOfAny('从', '由');
+        if (from >= 2)
+        {
+            return true;
+        }
+
+        var end = afterWord.TrimEnd(" 了").Length;
+        if (end < 3 || afterWord[end - 1] is not ('至' or '到' or '为'))
+        {
+            return false;
+        }
+
+        for (var k = 2; k < end - 1; k++)
+        {
+            if (ClaimLexicon.ChangeVerbs.MatchAt(afterWord, k, end - 1, out var verb, out _) && k + verb.Length == end - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Basis(ReadOnlySpan<char> text, int clauseStart, int end)

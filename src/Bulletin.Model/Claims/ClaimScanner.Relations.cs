@@ -48,6 +48,7 @@ internal static partial class ClaimScanner
 
                 // 交易额由 12 亿元增至 15 亿元: both ends measure what the pair's first end does.
                 draft.Subject = previous.Subject;
+                LinkChangeBeforePair(text, drafts, first, i);
                 continue;
             }
 
@@ -87,6 +88,33 @@ internal static partial class ClaimScanner
         }
 
         CompleteBreakdowns(drafts, first);
+    }
+
+    // 加息 50 个基点，将政策利率从 4.25% 上调至 4.75%: a change stated first, in the clause right before a from→to
+    // pair it measures, is the change of the pair's end, as it is when it follows the pair (…至 4.75%，上调 50 个基点).
+    private static void LinkChangeBeforePair(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int to)
+    {
+        var from = drafts[to - 1];
+        if (to - 2 < first || drafts[to - 2] is not { } change || change.SentenceStart != from.SentenceStart ||
+            change.Relations.Count > 0 || change.End > from.Start)
+        {
+            return;
+        }
+
+        var measures = change.Kind switch
+        {
+            ClaimKind.Pp => from.Kind is ClaimKind.Share or ClaimKind.Percent,
+            ClaimKind.Change or ClaimKind.Multiple => from.Kind.IsLevel() || from.Kind == ClaimKind.Index,
+            _ => false,
+        };
+
+        // One clause break at most between them, and no other figure: the pair must be what the change is of.
+        var between = text[change.End..from.Start];
+        if (measures && between.Length <= MaxJoinGap + 8 && between.IndexOfAny(s_sentenceEnds) < 0 && between.IndexOf('；') < 0 &&
+            between.Count('，') + between.Count(',') <= 1)
+        {
+            change.Relations.Add((ClaimRelationKind.ChangeOf, drafts[to]));
+        }
     }
 
     // 出入境人员 12 万人次，其中出境 5 万人次；入境 7 万人次: a whole named as the sum of two parts, broken down into

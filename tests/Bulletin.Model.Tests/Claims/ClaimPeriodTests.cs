@@ -42,6 +42,12 @@ public sealed class ClaimPeriodTests
     [InlineData("预计明年出口将增长 5%。", ClaimModality.Forecast)]
     [InlineData("力争全年产值突破 100 亿元。", ClaimModality.Target)]
     [InlineData("去年出口增长 5%。", ClaimModality.Actual)]
+    // 将 before its object marks what was acted on (as 把 does); before a verb or a time, it is the future.
+    [InlineData("储备银行将隔夜利率下调至 3.1%。", ClaimModality.Actual)]
+    [InlineData("董事会将派息比例提高到 40%。", ClaimModality.Actual)]
+    [InlineData("工厂产能将提升至 200 万吨。", ClaimModality.Forecast)]
+    [InlineData("集团将于明年将产能提升至 200 万吨。", ClaimModality.Forecast)]
+    [InlineData("该市将在年内把产能提升至 200 万吨。", ClaimModality.Forecast)]
     public void Extract_ModalityWords_GiveTheModality(string sentence, ClaimModality expected) =>
         Assert.Equal(expected, ClaimExtractor.Default.Extract(sentence).Single().Modality);
 }

@@ -34,6 +34,23 @@ public sealed class ClaimRelationTests
         Assert.Equal((ClaimRelationKind.To, claims[0].Id), (claims[1].Relations.Single().Kind, claims[1].Relations.Single().Other));
     }
 
+    [Theory]
+    [InlineData("储备银行加息 50 个基点，将隔夜利率从 4.25% 上调至 4.75%。")]
+    [InlineData("全市外贸增长 25%，由 120 亿元增至 150 亿元。")]
+    [InlineData("用户数翻了 2 倍，从 300 万户增加到 900 万户。")]
+    public void Extract_ChangeBeforeAFromToPair_IsTheChangeOfItsEnd(string sentence)
+    {
+        var claims = Extract(sentence);
+        Assert.Equal((ClaimRelationKind.ChangeOf, claims[2].Id), (claims[0].Relations.Single().Kind, claims[0].Relations.Single().Other));
+    }
+
+    [Theory]
+    // Another figure, or a sentence, between them: the change is not the pair's.
+    [InlineData("储备银行加息 50 个基点。将隔夜利率从 4.25% 上调至 4.75%。")]
+    [InlineData("出口增长 8%，进口额 30 亿元，库存由 12 万吨增至 15 万吨。")]
+    public void Extract_ChangeApartFromAFromToPair_IsNotItsChange(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence), c => c.Kind is ClaimKind.Pp or ClaimKind.Change && c.Relations.Any(r => r.Kind == ClaimRelationKind.ChangeOf));
+
     [Fact]
     public void Extract_PartAndTotal_AreLinked()
     {
