@@ -31,4 +31,10 @@ public enum ClaimRelationKind
 
     /// <summary>This figure in percentage points is the difference between two percentages (<c>A 为 35.5%，比上年的 30.5% 提高 5.0 个百分点</c>); one relation per percentage.</summary>
     DifferenceOf,
+
+    /// <summary>
+    /// This share and the other, stated in the clause before, are shares of one whole: groups named alike, of a whole
+    /// named once or the same each time (<c>民营企业约占 60%，外资企业占 35%</c>).
+    /// </summary>
+    SameWholeAs,
 }

@@ -468,13 +468,14 @@ internal static partial class ClaimScanner
             // Whole words first: 累计 goes as a word, before its 计 could go alone and leave 累.
             if (ClaimLexicon.ChangeVerbs.MatchBefore(text, end, clauseStart, out var verb, out _) ||
                 ClaimLexicon.LeadVerbs.MatchBefore(text, end, clauseStart, out verb, out _) ||
-                ClaimLexicon.AttachedQualifiers.MatchBefore(text, end, clauseStart, out verb, out _) ||
+                (ClaimLexicon.AttachedQualifiers.MatchBefore(text, end, clauseStart, out verb, out _) && !IsPartOfWord(text, end - verb.Length, clauseStart, verb)) ||
                 ClaimLexicon.ShareWords.MatchBefore(text, end, clauseStart, out verb, out _))
             {
                 end -= verb.Length;
                 changed = true;
             }
-            else if (end > clauseStart && CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合' or '由' or '从')
+            else if (end > clauseStart && CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合' or '由' or '从' &&
+                !(CharFold.Fold(text[end - 1]) switch { '约' => "约", '近' => "近", '超' => "超", _ => null } is { } qualifier && IsPartOfWord(text, end - 1, clauseStart, qualifier)))
             {
                 end--;
                 changed = true;

@@ -5,6 +5,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Lexicons;
+using Bulletin.Model.Parsing;
 
 namespace Bulletin.Model.Claims;
 
@@ -87,7 +88,71 @@ internal static partial class ClaimScanner
             LinkPart(text, drafts, first, i);
         }
 
+        LinkSharesOfOneWhole(text, drafts, first);
         CompleteBreakdowns(drafts, first);
+    }
+
+    // 民营企业约占 60%，外资企业占 35% 左右: shares stated clause by clause in one sentence, of groups named alike (the
+    // same head noun: 民营企业, 外资企业) and of one whole (named once, or the same each time), are shares of that whole;
+    // each is linked to the one before. Shares of different measures (民营企业出口占 60%，进口占 50%) or of different
+    // wholes (占全国 8%，占全省 30%) are not.
+    private static void LinkSharesOfOneWhole(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first)
+    {
+        for (var i = first + 1; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            if (draft.Kind != ClaimKind.Share || draft.Relations.Count > 0 || ShareSubject(drafts, first, i) is not { } subject)
+            {
+                continue;
+            }
+
+            // The nearest share before it in the sentence; figures of other kinds may stand between (出口 1.2 万亿元，占 60%).
+            var j = i - 1;
+            while (j >= first && drafts[j].SentenceStart == draft.SentenceStart && drafts[j].Kind != ClaimKind.Share)
+            {
+                j--;
+            }
+
+            if (j < first || ShareSubject(drafts, first, j) is not { } before || drafts[j] is not { } previous || previous.SentenceStart != draft.SentenceStart ||
+                previous.End > draft.Start || text[previous.End..draft.Start].IndexOfAny('；', ';') >= 0 ||
+                previous.Relations.Exists(r => r.Kind is ClaimRelationKind.ListMember or ClaimRelationKind.PartOf or ClaimRelationKind.ShareOfSum))
+            {
+                continue;
+            }
+
+            // Each in a clause of its own: shares that a list separator joins are a list, read as one only with 分别.
+            if (text[previous.End..draft.Start].IndexOfAny('，', ',') < 0)
+            {
+                continue;
+            }
+
+            SplitShareSubject(subject, out var group, out var whole);
+            SplitShareSubject(before, out var previousGroup, out var previousWhole);
+            if (IsNamedGroup(group) && IsNamedGroup(previousGroup) && !group.SequenceEqual(previousGroup) &&
+                group[^2..].SequenceEqual(previousGroup[^2..]) &&
+                (whole.IsEmpty || previousWhole.IsEmpty || whole.SequenceEqual(previousWhole)))
+            {
+                draft.Relations.Add((ClaimRelationKind.SameWholeAs, previous));
+            }
+        }
+    }
+
+    // 国有企业出口 120 亿元，占 20%: a share without a subject of its own is the share of the figure right before it.
+    private static string? ShareSubject(List<ClaimDraft> drafts, int first, int k) =>
+        drafts[k].Subject ?? (k > first && drafts[k - 1] is { Kind: not ClaimKind.Share } level && level.SentenceStart == drafts[k].SentenceStart ? level.Subject : null);
+
+    // A group named in words that ends in a noun of two characters (外资企业, 城镇居民), not a fragment of markup or a
+    // list's opening (…分别为).
+    private static bool IsNamedGroup(ReadOnlySpan<char> group) =>
+        group.Length >= 2 && TextScan.IsCjk(group[^1]) && TextScan.IsCjk(group[^2]) && group.IndexOf("分别") < 0 && group.IndexOfAny('$', '\\') < 0;
+
+    // 第一产业增加值占地区生产总值 → (第一产业增加值, 地区生产总值); 外资企业 → (外资企业, empty).
+    private static void SplitShareSubject(string subject, out ReadOnlySpan<char> group, out ReadOnlySpan<char> whole)
+    {
+        var span = subject.AsSpan().Trim("，,、 　");
+        var of = span.LastIndexOf('占');
+        group = (of < 0 ? span : span[..of]).TrimEnd("约的 ");
+        whole = of < 0 ? ReadOnlySpan<char>.Empty : span[(of + 1)..].TrimEnd("的 ");
     }
 
     // 加息 50 个基点，将政策利率从 4.25% 上调至 4.75%: a change stated first, in the clause right before a from→to

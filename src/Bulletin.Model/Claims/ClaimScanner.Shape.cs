@@ -234,7 +234,8 @@ internal static partial class ClaimScanner
                 break;
             }
 
-            if (ClaimLexicon.DistantQualifiers.MatchBefore(text, e, stop, out _, out var distant) && !NamesAMeasure(text, e, draft.NumberStart))
+            if (ClaimLexicon.DistantQualifiers.MatchBefore(text, e, stop, out var far, out var distant) && !NamesAMeasure(text, e, draft.NumberStart) &&
+                !IsPartOfWord(text, e - far.Length, floor, far))
             {
                 draft.Qualifier = Combine(distant, draft.Qualifier);
                 return;

@@ -54,6 +54,9 @@ internal static class ClaimLexicon
     [
         ("最高", ClaimQualifier.AtMost), ("最多", ClaimQualifier.AtMost), ("至多", ClaimQualifier.AtMost), ("不超过", ClaimQualifier.AtMost),
         ("至少", ClaimQualifier.AtLeast), ("不少于", ClaimQualifier.AtLeast),
+
+        // 约占全市出口的 60%: the share itself is approximate.
+        ("约占", ClaimQualifier.Approx),
     ]);
 
     /// <summary>Qualifiers written after the number and its unit.</summary>
@@ -361,6 +364,7 @@ internal static class ClaimLexicon
     {
         ["近"] = "最附靠亲邻接将",
         ["约"] = "节制预签合条契公违履大",
+        ["约占"] = "节制预签合条契公违履",
         ["超"] = "赶高",
     }.ToFrozenDictionary();
 

@@ -50,4 +50,11 @@ public sealed class ClaimPeriodTests
     [InlineData("该市将在年内把产能提升至 200 万吨。", ClaimModality.Forecast)]
     public void Extract_ModalityWords_GiveTheModality(string sentence, ClaimModality expected) =>
         Assert.Equal(expected, ClaimExtractor.Default.Extract(sentence).Single().Modality);
+
+    [Theory]
+    [InlineData("城镇居民约占全市人口的 70%。", ClaimQualifier.Approx)]
+    [InlineData("城镇居民占全市人口的 70%。", ClaimQualifier.Exact)]
+    [InlineData("签约占比达到 70%。", ClaimQualifier.Exact)]
+    public void Extract_约占_MakesTheShareApproximate(string sentence, ClaimQualifier expected) =>
+        Assert.Equal(expected, ClaimExtractor.Default.Extract(sentence).Single().Qualifier);
 }

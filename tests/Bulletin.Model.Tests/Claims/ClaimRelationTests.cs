@@ -51,6 +51,30 @@ public sealed class ClaimRelationTests
     public void Extract_ChangeApartFromAFromToPair_IsNotItsChange(string sentence) =>
         Assert.DoesNotContain(Extract(sentence), c => c.Kind is ClaimKind.Pp or ClaimKind.Change && c.Relations.Any(r => r.Kind == ClaimRelationKind.ChangeOf));
 
+    [Theory]
+    [InlineData("民营企业约占 62%，外资企业占 30% 左右。", 2)]
+    [InlineData("全市户籍人口中，城镇居民占比 58.1%，农村居民占比 41.9%。", 2)]
+    [InlineData("第一产业增加值占地区生产总值的比重为 6.2%，第二产业增加值比重为 40.5%，第三产业增加值比重为 53.3%。", 3)]
+    [InlineData("国有企业出口 120 亿元，占 20%，民营企业出口 420 亿元，占 70%。", 2)]
+    public void Extract_SharesOfGroupsNamedAlikeClauseByClause_AreOfOneWhole(string sentence, int count)
+    {
+        var shares = Extract(sentence).Where(c => c.Kind == ClaimKind.Share).ToArray();
+        Assert.Equal(count, shares.Length);
+        for (var k = 1; k < shares.Length; k++)
+        {
+            Assert.Contains(new ClaimRelation(ClaimRelationKind.SameWholeAs, shares[k - 1].Id), shares[k].Relations);
+        }
+    }
+
+    [Theory]
+    // Two measures of one group, two wholes, two sentences, a list: not shares of one whole stated clause by clause.
+    [InlineData("民营企业出口占比 60%，进口占比 50%。")]
+    [InlineData("出口占全国的比重为 6%，进口占全省的比重为 30%。")]
+    [InlineData("民营企业约占 62%。外资企业占 30% 左右。")]
+    [InlineData("三类企业分别占 45.2%、40.1% 和 10.3%。")]
+    public void Extract_SharesNotOfOneWholeClauseByClause_AreNotLinkedSo(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence), c => c.Relations.Any(r => r.Kind == ClaimRelationKind.SameWholeAs));
+
     [Fact]
     public void Extract_PartAndTotal_AreLinked()
     {

@@ -36,6 +36,10 @@ public sealed class ClaimSubjectTests
         // A lead verb goes whole, not a character of it at a time (累计 would leave 累).
         { "今年以来园区累计 860 亿元。", "860 亿元", "今年以来园区" },
         { "出口达到了 50 亿元。", "50 亿元", "出口" },
+        // A qualifier's character inside a word (签约, 节约, 最近) stays with the word.
+        { "签约占比达到 50%。", "50%", "签约" },
+        { "园区节约 20 万元。", "20 万元", "园区节约" },
+        { "城镇居民约占 70%。", "70%", "城镇居民" },
     };
 
     [Theory]

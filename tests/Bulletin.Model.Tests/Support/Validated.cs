@@ -11,4 +11,7 @@ internal static class Validated
 {
     internal static ImmutableArray<Diagnostic> Diagnostics(string text) =>
         BulletinValidator.Default.Validate(BulletinParser.Default.Parse(text).GetValueOrThrow()).Diagnostics;
+
+    /// <summary>The diagnostics of one paragraph under a title, as a bulletin of one sentence.</summary>
+    internal static ImmutableArray<Diagnostic> Paragraph(string paragraph) => Diagnostics("# 外经简报\n\n" + paragraph + "\n");
 }

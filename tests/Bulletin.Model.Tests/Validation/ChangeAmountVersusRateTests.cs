@@ -3,6 +3,7 @@
 using System.Linq;
 using Bulletin.Model.Claims;
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Tests.Support;
 using Bulletin.Model.Validation;
 
 namespace Bulletin.Model.Tests.Validation;
@@ -41,6 +42,5 @@ public sealed class ChangeAmountVersusRateTests
         Assert.Contains(new ClaimRelation(ClaimRelationKind.ChangeOf, claims[0].Id), claims[2].Relations);
     }
 
-    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string sentence) =>
-        BulletinValidator.Default.Validate(BulletinParser.Default.Parse("# 标题\n\n" + sentence + "\n").GetValueOrThrow()).Diagnostics;
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string sentence) => Validated.Paragraph(sentence);
 }

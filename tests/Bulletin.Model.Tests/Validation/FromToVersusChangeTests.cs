@@ -2,6 +2,7 @@
 
 using System.Linq;
 using Bulletin.Model.Parsing;
+using Bulletin.Model.Tests.Support;
 using Bulletin.Model.Validation;
 
 namespace Bulletin.Model.Tests.Validation;
@@ -28,6 +29,5 @@ public sealed class FromToVersusChangeTests
         Assert.Equal(message, error.Message);
     }
 
-    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string sentence) =>
-        BulletinValidator.Default.Validate(BulletinParser.Default.Parse("# 外经简报\n\n" + sentence + "\n").GetValueOrThrow()).Diagnostics;
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string sentence) => Validated.Paragraph(sentence);
 }

@@ -141,9 +141,9 @@ internal static class MutationHarness
             }
         }
 
-        foreach (var group in SharesExceedWholeRule.ListGroups(context))
+        foreach (var group in SharesExceedWholeRule.WholeGroups(context))
         {
-            if (group.Count >= 2 && group.All(c => c is { Kind: ClaimKind.Share, Value: > 0m }) && group[0].Subject?.Contains("分别", StringComparison.Ordinal) == true)
+            if (group.All(c => c is { Value: > 0m }))
             {
                 var sum = group.Sum(c => c.Value!.Value);
                 foreach (var share in group)

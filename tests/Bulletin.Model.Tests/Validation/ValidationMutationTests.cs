@@ -49,7 +49,7 @@ public sealed class ValidationMutationTests
             its table cell, a level with its amount and rate of change) is broken by moving
             the figure a quarter, and at least three units of its last digit; a multiple (`增长 N 倍`) moves by two,
             since it has two readings one apart. A bound is broken by crossing it: a part rises to 1.3 times its whole,
-            a whole falls to 0.7 times its part, one share of a `分别` list rises until the list adds up to 110%. The
+            a whole falls to 0.7 times its part, one share of a group of one whole (a `分别` list, or shares clause by clause) rises until the group adds up to 110%. The
             document is parsed and validated again; the change is caught when a warning or error that the unchanged
             document did not have stands within two lines of it. A relation the unchanged document already breaks is left
             out: it is reported as it stands, and `docs/validation-on-documents.md` lists it. What the validator does not yet read as a relation
