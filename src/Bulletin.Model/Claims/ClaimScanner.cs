@@ -285,6 +285,13 @@ internal static partial class ClaimScanner
             return true;
         }
 
+        // 营业收入利润率=利润总额÷营业收入×100%, 周转天数=360×存货÷成本: the factors of a formula measure nothing.
+        var after = number.End < text.Length ? text[number.End] : '\0';
+        if ((before is '×' or '÷' or '*' || after is '×' or '÷') && IsInFormula(text, p, floor))
+        {
+            return true;
+        }
+
         // -3.1%: a minus sign after a word or a space is a sign, not part of a name or a range.
         if (IsMinusSign(text, p, floor))
         {
@@ -299,6 +306,14 @@ internal static partial class ClaimScanner
         }
 
         return false;
+    }
+
+    // A formula states its name first: an equals sign earlier on the line.
+    private static bool IsInFormula(ReadOnlySpan<char> text, int p, int floor)
+    {
+        var line = text[floor..p];
+        var lineStart = line.LastIndexOfAny('\n', '\r') + 1;
+        return line[lineStart..].IndexOfAny('=', '＝') >= 0;
     }
 
     private static bool IsMinusSign(ReadOnlySpan<char> text, int p, int floor)

@@ -55,6 +55,17 @@ public sealed class ConvertedPaperTests
         Assert.Equal([first, second], kinds);
     }
 
+    [Theory]
+    [InlineData("3、资本利润率=净利润÷平均资本×100%，单位：%。", null)]
+    [InlineData("5、存货周转天数=360×平均存货÷营业成本×累计月数÷12，单位：天。", null)]
+    [InlineData("其中人均产出=产出÷从业人数，全年人均产出 12 万元。", "12 万元")]
+    [InlineData("面积为 3×4 米。", "4 米")]
+    public void FactorsOfAFormula_AreNotFigures(string sentence, string? only)
+    {
+        var texts = ClaimExtractor.Default.Extract(sentence).Select(c => c.Text).ToArray();
+        Assert.Equal(only is null ? [] : [only], texts);
+    }
+
     [Fact]
     public void SectionNumbersGluedToTheirTitles_AreNotFigures()
     {
