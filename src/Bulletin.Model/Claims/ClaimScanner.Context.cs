@@ -475,7 +475,8 @@ internal static partial class ClaimScanner
                 changed = true;
             }
             else if (end > clauseStart && CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合' or '由' or '从' &&
-                !(CharFold.Fold(text[end - 1]) switch { '约' => "约", '近' => "近", '超' => "超", _ => null } is { } qualifier && IsPartOfWord(text, end - 1, clauseStart, qualifier)))
+                !(CharFold.Fold(text[end - 1]) switch { '约' => "约", '近' => "近", '超' => "超", _ => null } is { } qualifier && IsPartOfWord(text, end - 1, clauseStart, qualifier)) &&
+                !(CharFold.Fold(text[end - 1]) == '计' && end - 1 > clauseStart && CharFold.Fold(text[end - 2]) == '总'))
             {
                 end--;
                 changed = true;

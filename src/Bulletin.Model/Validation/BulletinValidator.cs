@@ -42,6 +42,7 @@ public sealed class BulletinValidator
         new AmbiguousMultipleRule(),
         new MagnitudeSlipRule(),
         new VagueRateVersusRateRule(),
+        new RatioVersusTermsRule(),
     ];
 
     /// <summary>Gets a validator with the default options.</summary>

@@ -39,6 +39,7 @@ internal static class MutationHarness
         ("text and its table", "BLT2111"),
         ("level, its change and rate", "BLT2112"),
         ("balances from one start", "BLT2113"),
+        ("ratio and its terms", "BLT2116"),
     ];
 
     internal static IEnumerable<Mutation> Run(string document, string text)
@@ -212,6 +213,16 @@ internal static class MutationHarness
             {
                 yield return (Relations[11].Relation, balance, Quarter);
                 yield return (Relations[11].Relation, change, Quarter);
+            }
+        }
+
+        foreach (var (ratio, numerator, denominator, _) in RatioVersusTermsRule.Triples(context))
+        {
+            if (Bounded([ratio, numerator, denominator]))
+            {
+                yield return (Relations[12].Relation, ratio, Quarter);
+                yield return (Relations[12].Relation, numerator, Quarter);
+                yield return (Relations[12].Relation, denominator, Quarter);
             }
         }
 
