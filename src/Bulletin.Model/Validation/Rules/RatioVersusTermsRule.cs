@@ -18,7 +18,7 @@ internal sealed class RatioVersusTermsRule : IValidationRule
     // Words a subject may carry after a term without naming another measure: a table's sub-column (金额) or its period.
     private static readonly string[] s_termTails = ["金额", "绝对额", "累计", "本期"];
 
-    // Verbs between a group and its term (规模以上工业企业实现营业收入).
+    // Verbs between a group and its term (全市服务业企业实现营业收入).
     private static readonly string[] s_groupVerbs = ["实现", "完成", "发生", "的"];
 
     public string Id => "BLT2116";
@@ -31,7 +31,7 @@ internal sealed class RatioVersusTermsRule : IValidationRule
     {
         foreach (var (ratio, numerator, denominator, definition) in Triples(context))
         {
-            // A rate per unit (每百元营业收入中的成本, CNY/CNY) holds the quotient itself: its 百 is read into the value.
+            // A rate per unit (每百元收入的费用, CNY/CNY) holds the quotient itself: its 百 is read into the value.
             var scale = ratio.Kind == ClaimKind.Rate ? 1m : definition.Factor;
             var quotient = FigureInterval.Of(numerator).DividedBy(FigureInterval.Of(denominator)).Times(scale);
             if (quotient.IsBounded && !quotient.Overlaps(FigureInterval.Of(ratio)))
