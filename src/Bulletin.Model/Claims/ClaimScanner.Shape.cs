@@ -189,6 +189,18 @@ internal static partial class ClaimScanner
         }
 
         var c = at < limit ? CharFold.Fold(text[at]) : '\0';
+
+        // 增长了两倍多: 多 after 倍 says more than that many times, below the next whole one, as 3多倍 does.
+        if (c is '多' or '余' && draft.Kind == ClaimKind.Multiple && draft.Value is { } times && times == decimal.Truncate(times) &&
+            draft.Qualifier == ClaimQualifier.Exact && !(at + 1 < limit && TextScan.IsCjk(text[at + 1]) && CharFold.Fold(text[at + 1]) is not ('的' or '，')))
+        {
+            draft.End = at + 1;
+            draft.Lower = times;
+            draft.Upper = times + 1m;
+            draft.Qualifier = ClaimQualifier.Over;
+            return;
+        }
+
         if (c == '内' && draft.Kind == ClaimKind.Duration)
         {
             draft.End = at + 1;

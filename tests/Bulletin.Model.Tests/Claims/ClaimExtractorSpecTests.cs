@@ -54,6 +54,8 @@ public sealed class ClaimExtractorSpecTests
         { "港区班列开行320列，航班起降1.2万架次。", ["320列|count|320|count|exact", "1.2万架次|count|12000|count|exact"] },
         { "参保人数1561万人，户数820户。", ["1561万人|count|15610000|count|exact", "820户|count|820|count|exact"] },
         { "营收增长1.86倍。", ["1.86倍|multiple|1.86|x|exact"] },
+        { "出口增长了两倍多，进口增长3多倍。", ["两倍多|multiple|2[2..3]|x|over", "3多倍|multiple|3[3..4]|x|over"] },
+        { "增长2倍多家企业受益。", ["2倍|multiple|2|x|exact"] },
         // Physical quantities, computing power, speed.
         { "年发电量 120 亿千瓦时，新建厂房 5.6 万平方米。", ["120 亿千瓦时|physical|12000000000|Energy.KilowattHour|exact", "5.6 万平方米|physical|56000|Area.SquareMeter|exact"] },
         { "货运量 3200 万吨，线路全长 45 公里。", ["3200 万吨|physical|32000000|Mass.Tonne|exact", "45 公里|physical|45|Length.Kilometer|exact"] },
