@@ -88,8 +88,129 @@ internal static partial class ClaimScanner
             LinkPart(text, drafts, first, i);
         }
 
+        LinkDimensionBreakdowns(text, drafts, first);
         LinkSharesOfOneWhole(text, drafts, first);
         CompleteBreakdowns(drafts, first);
+    }
+
+    // 地区生产总值 1000 亿元。分区域看，东部 600 亿元，西部 400 亿元；分行业看，工业 500 亿元…: each breakdown that
+    // 分…看 (按…分, 从…看) opens is a list of parts of the one level before it in its unit, running to the sentence's
+    // end or the next opener. Two breakdowns are two lists: each is checked as parts no more than their whole, never
+    // as a sum, since a breakdown may leave parts out.
+    private static void LinkDimensionBreakdowns(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first)
+    {
+        for (var i = first; i < drafts.Count; i++)
+        {
+            var opensAt = i > first && drafts[i - 1].End <= drafts[i].Start ? drafts[i - 1].End : drafts[i].SentenceStart;
+            if (!drafts[i].Kind.IsLevel() || drafts[i].Relations.Count > 0 || opensAt > drafts[i].Start ||
+                !OpensBreakdown(text[opensAt..drafts[i].Start]))
+            {
+                continue;
+            }
+
+            var whole = BreakdownWhole(text, drafts, first, i);
+            if (whole is null)
+            {
+                continue;
+            }
+
+            ClaimDraft? previous = null;
+            var k = i;
+            for (; k < drafts.Count; k++)
+            {
+                var part = drafts[k];
+                if (k > i && (text[drafts[k - 1].End..part.Start].IndexOfAny(s_sentenceEnds) >= 0 || HasBlankLine(text[drafts[k - 1].End..part.Start]) ||
+                    OpensBreakdown(text[drafts[k - 1].End..part.Start])))
+                {
+                    break;
+                }
+
+                // Rates and changes beside the parts (增长 6%，比上年增加 50 亿元) are the parts' own, not parts.
+                if (part.Unit != whole.Unit || part.Kind != whole.Kind || part.Measure != whole.Measure || part.Relations.Count > 0 ||
+                    IsComparedChange(text[ClauseStart(text, part.Start, part.SentenceStart)..part.Start].TrimStart("，,、 　")))
+                {
+                    continue;
+                }
+
+                part.Relations.Add((ClaimRelationKind.PartOf, whole));
+                if (previous is not null)
+                {
+                    part.Relations.Add((ClaimRelationKind.ListMember, previous));
+                }
+
+                previous = part;
+            }
+
+            i = k - 1;
+        }
+    }
+
+    // The level a breakdown is of: the nearest before it in the part's unit, in the paragraph, when no other level in
+    // that unit stands in its sentence (with two, which one the breakdown divides is a guess).
+    private static ClaimDraft? BreakdownWhole(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int i)
+    {
+        var part = drafts[i];
+        for (var j = i - 1; j >= first && part.Start - drafts[j].End < MaxLookBack; j--)
+        {
+            var candidate = drafts[j];
+            if (HasBlankLine(text[candidate.End..part.Start]))
+            {
+                return null;
+            }
+
+            if (candidate.Unit == part.Unit && candidate.Kind == part.Kind && candidate.Measure == part.Measure)
+            {
+                // A part of the breakdown before: this one divides the same whole (分区域看…；分行业看…).
+                if (candidate.Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is { } divided)
+                {
+                    return divided;
+                }
+
+                return IsPart(candidate) || !IsOnlyCandidate(text, drafts, first, i, candidate) ? null : candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // 分区域看，东部: a clause of its own (分区域看， 按行业分： 从产业来看，) before the part's subject says that what
+    // follows breaks a level down by one dimension.
+    private static bool OpensBreakdown(ReadOnlySpan<char> between)
+    {
+        var close = between.LastIndexOfAny("，,：:");
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var clause = between[..close].TrimEnd(" 　");
+        var start = clause.LastIndexOfAny("，,。；;：:\n") + 1;
+        clause = clause[start..].Trim(" 　");
+        foreach (var closer in ClaimLexicon.BreakdownClosers)
+        {
+            if (clause.Length >= closer.Length + 2 && clause.EndsWith(closer, StringComparison.Ordinal) &&
+                ClaimLexicon.BreakdownOpeners.Contains(clause[0]) && clause[1] != '别')
+            {
+                // The dimension is a word or two (区域, 经济类型, 三大产业), nothing else.
+                var dimension = clause[1..^closer.Length];
+                if (dimension.Length > 6)
+                {
+                    return false;
+                }
+
+                foreach (var c in dimension)
+                {
+                    if (!TextScan.IsCjk(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 民营企业约占 60%，外资企业占 35% 左右: shares stated clause by clause in one sentence, of groups named alike (the
@@ -245,7 +366,14 @@ internal static partial class ClaimScanner
         }
 
         var clause = between.TrimStart("，,、 　");
-        if (clause.Length == between.Length || !ClaimLexicon.ComparisonOpeners.MatchAt(clause, 0, clause.Length, out _, out var opens) || !opens)
+        return clause.Length != between.Length && IsComparedChange(clause);
+    }
+
+    // 比上年增加 (20 亿元): a clause that opens with the base of a comparison and ends with a change verb states an
+    // amount of change.
+    private static bool IsComparedChange(ReadOnlySpan<char> clause)
+    {
+        if (!ClaimLexicon.ComparisonOpeners.MatchAt(clause, 0, clause.Length, out _, out var opens) || !opens)
         {
             return false;
         }

@@ -179,6 +179,12 @@ internal static class ClaimLexicon
     /// </summary>
     internal static readonly WordTable<bool> ToDateWords = new([("月内", true), ("本月以来", true)]);
 
+    /// <summary>The first character of a clause that breaks a level down by one dimension (<c>分区域看</c>, <c>按行业分</c>, <c>从产业看</c>).</summary>
+    internal const string BreakdownOpeners = "分按从";
+
+    /// <summary>The words that close such a clause, longest first.</summary>
+    internal static readonly string[] BreakdownClosers = ["来看", "划分", "看", "分"];
+
     /// <summary>Words that make a figure a running total (<c>累计投资</c>): at a year to come, it stands by then.</summary>
     internal static readonly WordTable<bool> CumulativeWords = new(new[] { "累计", "累积" }.Select(w => (w, true)));
 

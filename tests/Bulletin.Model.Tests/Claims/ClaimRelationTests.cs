@@ -76,6 +76,28 @@ public sealed class ClaimRelationTests
         Assert.DoesNotContain(Extract(sentence), c => c.Relations.Any(r => r.Kind == ClaimRelationKind.SameWholeAs));
 
     [Fact]
+    public void Extract_BreakdownsByDimension_AreListsOfPartsOfTheTotalBefore()
+    {
+        var claims = Extract("全年全区社会消费品零售总额 820 亿元，增长 4%。按城乡分，城镇 700 亿元，增长 4.5%，乡村 120 亿元；分商品类别看，商品零售 730 亿元，餐饮收入 90 亿元。");
+        var total = claims[0];
+        var parts = claims.Where(c => c.Relations.Any(r => r.Kind == ClaimRelationKind.PartOf && r.Other == total.Id)).Select(c => c.Text);
+        Assert.Equal(["700 亿元", "120 亿元", "730 亿元", "90 亿元"], parts);
+
+        // Two breakdowns, two lists: the second opens a list of its own.
+        var second = claims.Single(c => c.Text == "730 亿元");
+        Assert.DoesNotContain(second.Relations, r => r.Kind == ClaimRelationKind.ListMember);
+        Assert.Contains(claims.Single(c => c.Text == "90 亿元").Relations, r => r.Kind == ClaimRelationKind.ListMember && r.Other == second.Id);
+    }
+
+    [Theory]
+    // Another measure (辆 against 人次), an amount of change, or no opener: not parts of that total.
+    [InlineData("活动惠及 6900 万人次。分品类看，汽车换新 160 万辆，家电换新 2700 万台。")]
+    [InlineData("全年出口 500 亿元，比上年增加 30 亿元。")]
+    [InlineData("全年出口 500 亿元。东部 300 亿元，西部 150 亿元。")]
+    public void Extract_LevelsWithoutABreakdownOfTheTotal_AreNotItsParts(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence), c => c.Relations.Any(r => r.Kind == ClaimRelationKind.PartOf));
+
+    [Fact]
     public void Extract_PartAndTotal_AreLinked()
     {
         var claims = Extract("全年进口 500 亿元，其中能源进口 120 亿元。");
