@@ -419,6 +419,14 @@ internal static partial class ClaimScanner
             return;
         }
 
+        // 进出口总额 800 亿元，其中出口 500 亿元，增长 6%，进口 300 亿元: after a comma too, the other part that a compound
+        // whole names (进出口 is 出口 and 进口) is a part of it.
+        if (NamedSiblingPart(text, drafts, first, i) is { } named)
+        {
+            draft.Relations.Add((ClaimRelationKind.PartOf, named));
+            return;
+        }
+
         // 合计 totals the list right before it (A、B 和 C，合计 T), not every figure of the sentence.
         if (ClaimLexicon.TotalWords.OccursIn(text, clauseStart, draft.Start) && i > first && drafts[i - 1].SentenceStart == draft.SentenceStart)
         {
@@ -477,6 +485,44 @@ internal static partial class ClaimScanner
                 whole.Unit == draft.Unit && whole.Kind == draft.Kind && !NamesAWhole(draft, whole) && IsOnlyCandidate(text, drafts, first, j, whole)
                 ? whole
                 : null;
+        }
+
+        return null;
+    }
+
+    // The whole of the part before this level in its sentence, when the whole's name is compound and this level's
+    // subject names one of its parts that no part has taken yet.
+    private static ClaimDraft? NamedSiblingPart(ReadOnlySpan<char> text, List<ClaimDraft> drafts, int first, int i)
+    {
+        var draft = drafts[i];
+        if (!draft.Kind.IsLevel() || draft.Subject is null)
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= first && drafts[j].SentenceStart == draft.SentenceStart; j--)
+        {
+            var previous = drafts[j];
+            if (previous.Unit != draft.Unit || previous.Kind != draft.Kind || previous.Measure != draft.Measure)
+            {
+                continue;
+            }
+
+            if (previous.Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is not { Subject: { } name } whole ||
+                !ClaimLexicon.CompoundWholes.FirstIn(name, 0, name.Length, out _, out var names) || text[previous.End..draft.Start].IndexOfAny('；', ';') >= 0)
+            {
+                return null;
+            }
+
+            foreach (var part in names)
+            {
+                if (Names(draft, part) && !Names(previous, part))
+                {
+                    return whole;
+                }
+            }
+
+            return null;
         }
 
         return null;

@@ -97,6 +97,18 @@ public sealed class ClaimRelationTests
     public void Extract_LevelsWithoutABreakdownOfTheTotal_AreNotItsParts(string sentence) =>
         Assert.DoesNotContain(Extract(sentence), c => c.Relations.Any(r => r.Kind == ClaimRelationKind.PartOf));
 
+    [Theory]
+    [InlineData("全区进出口总额 640 亿元，其中出口 400 亿元，增长 6%，进口 240 亿元。", true)]
+    [InlineData("全区出入境人员 90 万人次，其中出境 50 万人次，入境 40 万人次。", true)]
+    // Not the other part the whole names: a part of a part, or the same part again.
+    [InlineData("全区进出口总额 640 亿元，其中出口 400 亿元，机电出口 240 亿元。", false)]
+    public void Extract_TheOtherPartACompoundWholeNames_IsAPartAfterACommaToo(string sentence, bool linked)
+    {
+        var claims = Extract(sentence).Where(c => c.Kind != ClaimKind.Change).ToArray();
+        Assert.Equal(linked, claims[2].Relations.Contains(new ClaimRelation(ClaimRelationKind.PartOf, claims[0].Id)));
+        Assert.Equal(linked, claims[0].Relations.Count(r => r.Kind == ClaimRelationKind.TotalOf) == 2);
+    }
+
     [Fact]
     public void Extract_PartAndTotal_AreLinked()
     {
