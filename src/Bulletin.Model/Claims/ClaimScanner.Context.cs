@@ -503,8 +503,18 @@ internal static partial class ClaimScanner
             }
         }
 
-        // Markup and arithmetic (** `, 621 =) name nothing.
+        // Markup and arithmetic (** `, 621 =) name nothing; nor do a heading's marks (## 前三季度出口).
         var subject = TextScan.Trim(source[start..end]);
+        var marks = 0;
+        while (marks < subject.Length && subject[marks] == '#')
+        {
+            marks++;
+        }
+
+        if (marks > 0 && marks < subject.Length && subject[marks] == ' ')
+        {
+            subject = TextScan.Trim(subject[marks..]);
+        }
 
         // 其中出口: 其中 says the figure is a part (the relation records it); what is measured is 出口.
         if (ClaimLexicon.PartWords.MatchAt(subject, 0, subject.Length, out var partWord, out _))

@@ -33,7 +33,9 @@ internal static class FigureFormat
             return (1m, claim.Unit);
         }
 
-        return (Math.Abs(value / written), TextScan.Trim(text[end..].ToString()));
+        // A value too small for its written digits (an archive may hold any) has no scale to write it in.
+        var factor = Math.Abs(value / written);
+        return factor == 0m ? (1m, claim.Unit) : (factor, TextScan.Trim(text[end..].ToString()));
     }
 
     internal static string Write(decimal value, (decimal Factor, string Suffix) scale) =>

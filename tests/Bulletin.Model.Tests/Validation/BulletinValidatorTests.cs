@@ -177,6 +177,19 @@ public sealed class BulletinValidatorTests
         Assert.Equal(expected, FigureFormat.Rate(decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
+    public void Validate_ArchivedTotalTooSmallForItsDigits_IsReportedWithoutAScale()
+    {
+        // An archive may hold any value: a total of 合计 50 亿元 read back as 1e-28 has no scale its digits give.
+        var issue = BulletinParser.Default.Parse("# 外经简报\n\n东部 30 亿元、西部 20 亿元，合计 50 亿元。\n").GetValueOrThrow();
+        var json = Bulletin.Model.Serialization.BulletinJson.Serialize(issue).Replace("\"value\": 5000000000,", "\"value\": 0.0000000000000000000000000001,", StringComparison.Ordinal);
+        Assert.Contains("\"value\": 0.0000000000000000000000000001,", json, StringComparison.Ordinal);
+        var read = Bulletin.Model.Serialization.BulletinJson.Deserialize(json);
+
+        var error = BulletinValidator.Default.Validate(read).Diagnostics.Single(d => d.Id == "BLT2103");
+        Assert.EndsWith("the text says the total is 50 亿元.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MessageQuotesTheArithmetic()
     {
         var text = ValidationDocuments.Consistent.Replace("合计 739.4 亿元", "合计 789.4 亿元", StringComparison.Ordinal);

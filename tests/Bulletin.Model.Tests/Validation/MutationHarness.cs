@@ -228,7 +228,7 @@ internal static class MutationHarness
 
         // A restatement whose figures disagree already is reported already: changing one of them shows nothing new.
         var restated = ComparableFigures.Of(claims)
-            .GroupBy(c => (c.Subject, c.Period!.Text, c.Kind, ComparableUnit.Of(c).Unit, SameFigureTwiceRule.Scope(context, c)))
+            .GroupBy(f => (f.Subject, f.Claim.Period!.Text, f.Claim.Kind, ComparableUnit.Of(f.Claim).Unit, SameFigureTwiceRule.Scope(context, f.Claim)), f => f.Claim)
             .Where(g => g.Select(c => (c.ArticleIndex, c.BlockIndex)).Distinct().Count() >= 2 && Bounded(g) &&
                 g.All(c => FigureInterval.Of(c).Overlaps(FigureInterval.Of(g.First()))));
         foreach (var group in restated)

@@ -35,7 +35,7 @@ internal sealed class FigureAcrossIssuesRule : ICrossIssueRule
                 {
                     report(
                         issue,
-                        $"\"{figure.Key.Subject}\" ({figure.PeriodText}) is {figure.Text} here but {earlier.Figure.Text} in " +
+                        $"\"{figure.Subject}\" ({figure.PeriodText}) is {figure.Text} here but {earlier.Figure.Text} in " +
                         $"{earlier.Issue.Label} ({earlier.Issue.EntryName}, line {earlier.Figure.Span.Line}); both cannot be true.",
                         figure.Span);
                 }

@@ -8,4 +8,5 @@ internal sealed record FigureFact(
     FigureInterval Interval,
     string Text,
     SourceSpan Span,
-    string PeriodText);
+    string PeriodText,
+    string Subject);

@@ -15,7 +15,7 @@ internal readonly record struct FigureKey(
     string? Measure,
     string? Basis)
 {
-    /// <summary>The key of a figure stated in the given comparable unit (<see cref="ComparableUnit"/>).</summary>
-    internal static FigureKey Of(QuantifiedClaim claim, string comparableUnit) =>
-        new(claim.Subject!, claim.Period!.Start!.Value, claim.Period.End!.Value, claim.Kind, comparableUnit, claim.Measure, claim.Basis);
+    /// <summary>The key of a figure, by the name it is compared by, stated in the given comparable unit (<see cref="ComparableUnit"/>).</summary>
+    internal static FigureKey Of(QuantifiedClaim claim, string subject, string comparableUnit) =>
+        new(subject, claim.Period!.Start!.Value, claim.Period.End!.Value, claim.Kind, comparableUnit, claim.Measure, claim.Basis);
 }

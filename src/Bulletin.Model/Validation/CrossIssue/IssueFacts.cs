@@ -21,9 +21,9 @@ internal sealed record IssueFacts(
     internal static IssueFacts Of(string entryName, BulletinIssue issue)
     {
         var figures = ComparableFigures.Of(issue.Claims)
-            .Where(c => c is { Period: { Start: not null, End: not null }, Modality: ClaimModality.Actual })
-            .Select(c => (Claim: c, Comparable: ComparableUnit.Of(c)))
-            .Select(f => new FigureFact(FigureKey.Of(f.Claim, f.Comparable.Unit), f.Comparable.Interval, f.Claim.Text, f.Claim.Span, f.Claim.Period!.Text))
+            .Where(f => f.Claim is { Period: { Start: not null, End: not null }, Modality: ClaimModality.Actual })
+            .Select(f => (f.Claim, f.Subject, Comparable: ComparableUnit.Of(f.Claim)))
+            .Select(f => new FigureFact(FigureKey.Of(f.Claim, f.Subject, f.Comparable.Unit), f.Comparable.Interval, f.Claim.Text, f.Claim.Span, f.Claim.Period!.Text, f.Claim.Subject ?? f.Subject))
             .ToImmutableArray();
         return new IssueFacts(entryName, issue.Publication.Name, issue.Year, issue.Number, issue.CumulativeNumber, figures);
     }

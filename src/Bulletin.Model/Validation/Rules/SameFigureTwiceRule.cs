@@ -42,14 +42,14 @@ internal sealed class SameFigureTwiceRule : IValidationRule
         // group holds its first figure and gets a list, and a comparable unit, only when a second one comes.
         var figures = ComparableFigures.Of(context.Issue.Claims);
         var index = new Dictionary<(string Subject, string Period, ClaimKind Kind), int>(figures.Count);
-        var groups = new List<(QuantifiedClaim First, List<QuantifiedClaim>? All)>();
-        foreach (var claim in figures)
+        var groups = new List<(ComparableFigure First, List<ComparableFigure>? All)>();
+        foreach (var figure in figures)
         {
-            var key = (claim.Subject!, claim.Period!.Text, claim.Kind);
+            var key = (figure.Subject, figure.Claim.Period!.Text, figure.Claim.Kind);
             if (!index.TryGetValue(key, out var at))
             {
                 index[key] = groups.Count;
-                groups.Add((claim, null));
+                groups.Add((figure, null));
                 continue;
             }
 
@@ -59,7 +59,7 @@ internal sealed class SameFigureTwiceRule : IValidationRule
                 groups[at] = (first, all = [first]);
             }
 
-            all.Add(claim);
+            all.Add(figure);
         }
 
         foreach (var (_, all) in groups)
@@ -71,15 +71,17 @@ internal sealed class SameFigureTwiceRule : IValidationRule
         }
     }
 
-    private static void Check(ValidationContext context, List<QuantifiedClaim> group)
+    private static void Check(ValidationContext context, List<ComparableFigure> group)
     {
         // Physical figures meet in their dimension's base unit: 4000 亿千瓦时 here and 400 太瓦时 there are one figure.
         var figures = new (QuantifiedClaim Claim, string Unit, FigureInterval Interval, string? Scope)[group.Count];
         for (var i = 0; i < figures.Length; i++)
         {
-            var (unit, interval) = ComparableUnit.Of(group[i]);
-            figures[i] = (group[i], unit, interval, Scope(context, group[i]));
+            var (unit, interval) = ComparableUnit.Of(group[i].Claim);
+            figures[i] = (group[i].Claim, unit, interval, Scope(context, group[i].Claim));
         }
+
+        var subject = group[0].Subject;
 
         for (var i = 1; i < figures.Length; i++)
         {
@@ -96,7 +98,7 @@ internal sealed class SameFigureTwiceRule : IValidationRule
                 if (!earlier.Interval.Overlaps(interval))
                 {
                     context.Report(
-                        $"\"{DocumentChecks.Quote(claim.Subject!)}\" ({claim.Period!.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
+                        $"\"{DocumentChecks.Quote(claim.Subject ?? subject)}\" ({claim.Period!.Text}) is {claim.Text} here but {earlier.Claim.Text} at line {earlier.Claim.Span.Line}; both cannot be true.",
                         claim.Span,
                         claim,
                         earlier.Claim);
