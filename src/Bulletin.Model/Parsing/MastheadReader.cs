@@ -69,6 +69,13 @@ internal static class MastheadReader
             bucket.Number ??= number.Number;
             bucket.CumulativeNumber ??= number.Cumulative;
             bucket.Volume ??= number.Volume;
+
+            // 2025年第3期　　2025年10月20日: the number line may carry the issue's date too.
+            if (IssueNumberScanner.TryReadDate(folded, out var dated, out _, out _))
+            {
+                bucket.PublishedOn ??= dated;
+            }
+
             if (bucket.Name is null && NameBeforeNumber(original, folded) is { } name)
             {
                 // 数码观察周刊（第 52 期）：…: the name is what stands before the number.

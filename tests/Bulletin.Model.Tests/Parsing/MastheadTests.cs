@@ -20,6 +20,17 @@ public sealed class MastheadTests
         Assert.Equal(new LocalDate(2026, 1, 20), issue.PublishedOn);
     }
 
+    [Theory]
+    [InlineData("2025年第3期　　2025年10月20日", 3)]
+    [InlineData("第 3 期（总第 32 期）  2025 年 10 月 20 日", 3)]
+    public void Parse_NumberAndDateOnOneLine_AreBothRead(string line, int number)
+    {
+        var issue = BulletinParser.Default.Parse($"# 滨江经贸简讯\n\n{line}\n\n## 标题\n\n正文一段。").GetValueOrThrow();
+
+        Assert.Equal(number, issue.Number);
+        Assert.Equal(new LocalDate(2025, 10, 20), issue.PublishedOn);
+    }
+
     [Fact]
     public void Parse_SentenceEndingInADate_IsNotAMasthead()
     {
