@@ -36,7 +36,7 @@ internal static class ComparableFigures
             }
         }
 
-        var figures = new List<ComparableFigure>();
+        var figures = new List<ComparableFigure>(claims.Length);
         for (var i = 0; i < claims.Length; i++)
         {
             var claim = claims[i];

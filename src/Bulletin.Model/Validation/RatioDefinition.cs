@@ -15,11 +15,14 @@ namespace Bulletin.Model.Validation;
 /// </summary>
 internal sealed record RatioDefinition(string Name, string Numerator, string Denominator, decimal Factor)
 {
-    /// <summary>The definitions an issue states in its text, then the shipped ones for names it does not define.</summary>
-    internal static ImmutableArray<RatioDefinition> Of(BulletinIssue issue)
+    // The shipped definitions, read once.
+    private static readonly RatioDefinition[] s_shipped = ReadShipped();
+
+    /// <summary>The definitions the articles state in their text, then the shipped ones for names they do not define.</summary>
+    internal static ImmutableArray<RatioDefinition> Of(IReadOnlyList<Article> articles)
     {
         var found = new List<RatioDefinition>();
-        foreach (var article in issue.EnumerateArticles())
+        foreach (var article in articles)
         {
             foreach (var block in article.Blocks)
             {
@@ -32,9 +35,9 @@ internal sealed record RatioDefinition(string Name, string Numerator, string Den
         }
 
         var stated = found.Count;
-        foreach (var line in RatioLexicon.Definitions)
+        foreach (var shipped in s_shipped)
         {
-            if (TryRead(line, out var shipped) && !found.GetRange(0, stated).Exists(d => d.Name == shipped.Name))
+            if (!found.GetRange(0, stated).Exists(d => d.Name == shipped.Name))
             {
                 found.Add(shipped);
             }
@@ -88,9 +91,24 @@ internal sealed record RatioDefinition(string Name, string Numerator, string Den
         return true;
     }
 
+    private static RatioDefinition[] ReadShipped()
+    {
+        var shipped = new List<RatioDefinition>();
+        foreach (var line in RatioLexicon.Definitions)
+        {
+            if (TryRead(line, out var definition))
+            {
+                shipped.Add(definition);
+            }
+        }
+
+        return [.. shipped];
+    }
+
     private static void Collect(string text, List<RatioDefinition> found)
     {
-        if (text.AsSpan().IndexOfAny('÷', '/') < 0)
+        // A definition holds an equals sign and a division sign: a block without both has none.
+        if (text.AsSpan().IndexOfAny('÷', '/') < 0 || text.AsSpan().IndexOfAny('=', '＝') < 0)
         {
             return;
         }

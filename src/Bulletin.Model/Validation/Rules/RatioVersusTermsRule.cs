@@ -52,53 +52,137 @@ internal sealed class RatioVersusTermsRule : IValidationRule
     internal static IEnumerable<(QuantifiedClaim Ratio, QuantifiedClaim Numerator, QuantifiedClaim Denominator, RatioDefinition Definition)> Triples(ValidationContext context)
     {
         var claims = context.Issue.Claims;
-        var definitions = RatioDefinition.Of(context.Issue);
+        var definitions = RatioDefinition.Of(context.Articles);
         if (definitions.IsEmpty)
         {
             yield break;
         }
 
+        // Names and terms by their last character: a subject is asked only about the words it could end with, since
+        // every figure of an issue is asked (a release of many table cells has hundreds).
+        var names = ByLastCharacter(definitions, static d => [d.Name]);
+        var ratios = new List<(int At, string Name, string Group)>();
         for (var i = 0; i < claims.Length; i++)
         {
-            var ratio = claims[i];
-            if (ratio is not { Kind: ClaimKind.Percent or ClaimKind.Rate or ClaimKind.Share, Value: not null, Subject: { } subject })
+            if (claims[i] is { Kind: ClaimKind.Percent or ClaimKind.Rate or ClaimKind.Share, Value: not null, Subject: { } subject } &&
+                Candidates(names, subject) is { } candidates)
             {
-                continue;
+                foreach (var name in candidates)
+                {
+                    if (TryGroup(subject, name, out var group))
+                    {
+                        ratios.Add((i, name, group));
+                        break;
+                    }
+                }
             }
+        }
 
+        if (ratios.Count == 0)
+        {
+            yield break;
+        }
+
+        // The levels that name a term, with the group each names, found in one pass.
+        var termWords = ByLastCharacter(definitions, static d => [d.Numerator, d.Denominator]);
+        var terms = new Dictionary<string, List<(int At, string Group)>>(StringComparer.Ordinal);
+        for (var k = 0; k < claims.Length; k++)
+        {
+            if (claims[k] is { Kind: ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical, Value: not null, Subject: { } subject } &&
+                Candidates(termWords, subject) is { } candidates)
+            {
+                foreach (var term in candidates)
+                {
+                    if (TryGroup(subject, term, out var group))
+                    {
+                        if (!terms.TryGetValue(term, out var levels))
+                        {
+                            terms[term] = levels = [];
+                        }
+
+                        levels.Add((k, group));
+                    }
+                }
+            }
+        }
+
+        // A name may have two definitions (资产负债率 of 负债合计 or of 负债总额): the first whose terms stand is the one.
+        foreach (var (i, name, group) in ratios)
+        {
             foreach (var definition in definitions)
             {
-                if (!TryGroup(subject, definition.Name, out var group))
-                {
-                    continue;
-                }
-
-                if (Nearest(claims, i, definition.Numerator, group) is { } numerator &&
-                    Nearest(claims, i, definition.Denominator, group) is { } denominator &&
+                if (definition.Name == name &&
+                    Nearest(claims, terms, i, definition.Numerator, group) is { } numerator &&
+                    Nearest(claims, terms, i, definition.Denominator, group) is { } denominator &&
                     numerator.Unit == denominator.Unit && denominator.Value is not 0m)
                 {
-                    yield return (ratio, numerator, denominator, definition);
+                    yield return (claims[i], numerator, denominator, definition);
+                    break;
                 }
-
-                break;
             }
         }
     }
 
-    // The level nearest the ratio that names the term for the same group and period. A ratio without a group is the
-    // paragraph's (…实现营业收入 120 亿元，利润总额 9 亿元，营业收入利润率 7.5%): its terms are the nearest before it there.
-    private static QuantifiedClaim? Nearest(System.Collections.Immutable.ImmutableArray<QuantifiedClaim> claims, int at, string term, string group)
+    // Words by the last character a subject ending in them ends with: the word's own, and for a total (负债合计) the
+    // last of what it totals, which a subject keeps alone (负债).
+    private static Dictionary<char, List<string>> ByLastCharacter(System.Collections.Immutable.ImmutableArray<RatioDefinition> definitions, Func<RatioDefinition, string[]> words)
     {
+        var byLast = new Dictionary<char, List<string>>();
+        foreach (var definition in definitions)
+        {
+            foreach (var word in words(definition))
+            {
+                Add(word[^1], word);
+                if (word.Length > 3 && word.EndsWith("合计", StringComparison.Ordinal))
+                {
+                    Add(word[^3], word);
+                }
+            }
+        }
+
+        return byLast;
+
+        void Add(char last, string word)
+        {
+            if (!byLast.TryGetValue(last, out var list))
+            {
+                byLast[last] = list = [];
+            }
+
+            if (!list.Contains(word))
+            {
+                list.Add(word);
+            }
+        }
+    }
+
+    private static List<string>? Candidates(Dictionary<char, List<string>> byLast, string subject)
+    {
+        var stem = Stem(subject);
+        return stem.IsEmpty ? null : byLast.GetValueOrDefault(stem[^1]);
+    }
+
+    // The level nearest the ratio that names the term for the same group and period. A ratio without a group is the
+    // paragraph's (…实现营业收入 120 亿元，利润总额 9 亿元，营业收入利润率 7.5%): its terms are the nearest before it there,
+    // of any group.
+    private static QuantifiedClaim? Nearest(
+        System.Collections.Immutable.ImmutableArray<QuantifiedClaim> claims, Dictionary<string, List<(int At, string Group)>> terms, int at, string term, string group)
+    {
+        if (!terms.TryGetValue(term, out var levels))
+        {
+            return null;
+        }
+
         var ratio = claims[at];
         QuantifiedClaim? best = null;
         var distance = int.MaxValue;
-        for (var k = 0; k < claims.Length; k++)
+        foreach (var (k, own) in levels)
         {
             var claim = claims[k];
-            if (k == at || claim is not { Kind: ClaimKind.Amount or ClaimKind.Count or ClaimKind.Physical, Value: not null, Subject: { } subject } ||
-                claim.Period?.Text != ratio.Period?.Text || Math.Abs(k - at) >= distance ||
-                (group.Length == 0 && (k > at || claim.ArticleIndex != ratio.ArticleIndex || claim.BlockIndex != ratio.BlockIndex)) ||
-                !TryGroup(subject, term, out var own) || (group.Length > 0 && own != group))
+            if (k == at || Math.Abs(k - at) >= distance || claim.Period?.Text != ratio.Period?.Text ||
+                (group.Length == 0
+                    ? k > at || claim.ArticleIndex != ratio.ArticleIndex || claim.BlockIndex != ratio.BlockIndex
+                    : own != group))
             {
                 continue;
             }
@@ -110,33 +194,41 @@ internal sealed class RatioVersusTermsRule : IValidationRule
         return best;
     }
 
-    // 采矿业 利润总额 金额 → 采矿业 for 利润总额; a subject that names the word inside another (营业收入利润率 for 营业收入)
-    // names another measure.
+    // The term ends the subject, or stands before a word that names no other measure (利润总额 金额): compared at the
+    // end, not searched for.
+    private static ReadOnlySpan<char> Stem(string subject)
+    {
+        var span = subject.AsSpan().Trim();
+        foreach (var tail in s_termTails)
+        {
+            if (span.Length > tail.Length && span.EndsWith(tail, StringComparison.Ordinal))
+            {
+                return span[..^tail.Length].TrimEnd();
+            }
+        }
+
+        return span;
+    }
+
     private static bool TryGroup(string subject, string word, out string group)
     {
         group = "";
-        var span = subject.AsSpan().Trim();
-        var at = span.LastIndexOf(word);
+
+        var span = Stem(subject);
+        var term = word.AsSpan();
 
         // 负债合计 120 亿元: the subject keeps what is totalled (负债), the total's 合计 having gone as a verb.
-        if (at < 0 && word.EndsWith("合计", StringComparison.Ordinal) && span.EndsWith(word.AsSpan(0, word.Length - 2), StringComparison.Ordinal))
+        if (!span.EndsWith(term, StringComparison.Ordinal) && term.EndsWith("合计", StringComparison.Ordinal))
         {
-            word = word[..^2];
-            at = span.Length - word.Length;
+            term = term[..^2];
         }
 
-        if (at < 0)
-        {
-            return false;
-        }
-
-        var tail = span[(at + word.Length)..].Trim();
-        if (!tail.IsEmpty && Array.IndexOf(s_termTails, tail.ToString()) < 0)
+        if (!span.EndsWith(term, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var head = span[..at].Trim();
+        var head = span[..^term.Length].Trim();
         foreach (var verb in s_groupVerbs)
         {
             if (head.EndsWith(verb, StringComparison.Ordinal))
@@ -145,7 +237,7 @@ internal sealed class RatioVersusTermsRule : IValidationRule
             }
         }
 
-        group = head.ToString();
+        group = head.IsEmpty ? string.Empty : head.ToString();
         return true;
     }
 }
