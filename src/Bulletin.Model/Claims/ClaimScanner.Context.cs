@@ -18,6 +18,7 @@ internal static partial class ClaimScanner
     private static void Resolve(string source, List<ClaimDraft> drafts, int first, int? referenceYear, bool rocYears)
     {
         var text = source.AsSpan();
+        var modality = new ModalityWords();
         for (var i = first; i < drafts.Count; i++)
         {
             var draft = drafts[i];
@@ -59,7 +60,7 @@ internal static partial class ClaimScanner
 
             // 每百元收入中的费用为7.2元，同比减少0.3元: both per hundred yuan, up to the clause group's end (；).
             PerMoneyBase.Apply(text[draft.SentenceStart..draft.Start], draft);
-            draft.Modality = Modality(text, draft);
+            draft.Modality = modality.Of(text, draft);
             draft.Basis = Basis(text, clauseStart, draft.Start);
             draft.Subject = Subject(source, clauseStart, draft.Start);
             if (draft is { Kind: ClaimKind.Count, Measure: null, HasUnitWord: false, Subject: { } measured } && text[draft.NumberStart..draft.End].IndexOfAny("万亿萬億") >= 0 &&
@@ -363,22 +364,61 @@ internal static partial class ClaimScanner
         (draft.Lower, draft.Upper) = (-draft.Upper, -draft.Lower);
     }
 
-    private static ClaimModality Modality(ReadOnlySpan<char> text, ClaimDraft draft)
+    // The modality words of a sentence, found once for all its figures: each figure asked the two word tables at
+    // every character back to its sentence's start, which cost a long sentence of many figures its length for each.
+    private sealed class ModalityWords
     {
-        for (var e = draft.Start; e > draft.SentenceStart; e--)
+        // Where each word ends, in reading order, and whether it makes a target (else a forecast).
+        private readonly List<(int End, string Word, bool Target)> _found = [];
+        private int _sentence = -1;
+        private int _scanned;
+
+        internal ClaimModality Of(ReadOnlySpan<char> text, ClaimDraft draft)
         {
-            if (ClaimLexicon.TargetWords.MatchBefore(text, e, draft.SentenceStart, out _, out _))
+            if (draft.SentenceStart != _sentence || draft.Start < _scanned - 1)
             {
-                return ClaimModality.Target;
+                _sentence = draft.SentenceStart;
+                _scanned = draft.SentenceStart + 1;
+                _found.Clear();
             }
 
-            if (ClaimLexicon.ForecastWords.MatchBefore(text, e, draft.SentenceStart, out var word, out _) && !(word == "将" && IsDisposal(text[e..draft.Start])))
+            // Words that end at each place up to the figure, the target table first as the single scan asked it.
+            for (var e = _scanned; e <= draft.Start; e++)
             {
-                return ClaimModality.Forecast;
+                if (ClaimLexicon.TargetWords.MatchBefore(text, e, draft.SentenceStart, out var target, out _))
+                {
+                    _found.Add((e, target, true));
+                }
+                else if (ClaimLexicon.ForecastWords.MatchBefore(text, e, draft.SentenceStart, out var forecast, out _))
+                {
+                    _found.Add((e, forecast, false));
+                }
             }
+
+            _scanned = Math.Max(_scanned, draft.Start + 1);
+
+            // The nearest word before the figure decides; 将 before its object (the 把 construction) decides nothing.
+            for (var k = _found.Count - 1; k >= 0; k--)
+            {
+                var (end, word, isTarget) = _found[k];
+                if (end > draft.Start)
+                {
+                    continue;
+                }
+
+                if (isTarget)
+                {
+                    return ClaimModality.Target;
+                }
+
+                if (!(word == "将" && IsDisposal(text[end..draft.Start])))
+                {
+                    return ClaimModality.Forecast;
+                }
+            }
+
+            return ClaimModality.Actual;
         }
-
-        return ClaimModality.Actual;
     }
 
     // 将利率从 5.5% 降至 5.25%, 将目标区间下调至 4%: 将 with its object before the verb marks what was acted on (as 把

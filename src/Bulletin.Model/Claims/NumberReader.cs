@@ -365,6 +365,39 @@ public static partial class NumberReader
 
     private static decimal ParseDigits(ReadOnlySpan<char> digits)
     {
+        // Up to 18 digits fit a long: integer steps, then one decimal built from the mantissa and scale, trailing
+        // zeros of the fraction dropped as the division below drops them (5.0 is 5). Decimal steps are for longer runs.
+        if (digits.Length <= 19)
+        {
+            long mantissa = 0;
+            var places = 0;
+            var pointSeen = false;
+            var count = 0;
+            foreach (var c in digits)
+            {
+                if (c == '.')
+                {
+                    pointSeen = true;
+                    continue;
+                }
+
+                mantissa = (mantissa * 10) + (c - '0');
+                places += pointSeen ? 1 : 0;
+                count++;
+            }
+
+            if (count <= 18)
+            {
+                while (places > 0 && mantissa % 10 == 0)
+                {
+                    mantissa /= 10;
+                    places--;
+                }
+
+                return new decimal(unchecked((int)(uint)mantissa), unchecked((int)(mantissa >> 32)), 0, false, (byte)places);
+            }
+        }
+
         decimal value = 0m;
         var scale = 0;
         var afterPoint = false;

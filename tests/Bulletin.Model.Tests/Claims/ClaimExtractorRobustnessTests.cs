@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Linq;
 using Bulletin.Model.Claims;
 using CsCheck;
@@ -22,6 +23,22 @@ public sealed class ClaimExtractorRobustnessTests
                 Assert.Equal(claim.Text, text.Substring(claim.Span.Start, claim.Span.Length));
             }
         }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(5000));
+
+    [Fact]
+    public void Extract_DigitsOfAnyLength_AreTheDecimalTheyWrite() =>
+        Gen.Select(Gen.Long[0, 100_000_000_000_000], Gen.Int[0, 12], Gen.Int[0, 3]).Sample((mantissa, places, zeros) =>
+        {
+            // Up to 18 digits (a longer integer reads as a code), a decimal point inside and trailing zeros after it:
+            // 5.0 is 5, 0.50 is 0.5.
+            var digits = mantissa.ToString(System.Globalization.CultureInfo.InvariantCulture) + new string('0', zeros);
+            var at = digits.Length - Math.Min(places, digits.Length - 1);
+            var written = at < digits.Length ? digits[..at] + "." + digits[at..] : digits;
+            var claim = Assert.Single(ClaimExtractor.Default.Extract($"全年完成 {written} 吨。"));
+
+            var expected = decimal.Parse(written, System.Globalization.CultureInfo.InvariantCulture) / 1.0000000000000000000000000000m;
+            Assert.Equal(expected, claim.Value);
+            Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), claim.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(2000));
 
     [Theory]
     [InlineData("产量")]
