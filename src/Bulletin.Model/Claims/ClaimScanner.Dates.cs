@@ -96,6 +96,18 @@ internal static partial class ClaimScanner
     // A chain of three or more numbers joined by colons that add up to about 100.
     private static bool IsStructureRatio(ReadOnlySpan<char> text, int numberStart, int floor, int limit)
     {
+        // A part of such a chain has a colon beside it: most numbers have none, and are not read again to learn so.
+        var after = numberStart;
+        while (after < limit && (char.IsAsciiDigit(CharFold.Fold(text[after])) || text[after] == '.'))
+        {
+            after++;
+        }
+
+        if (!(after < limit && text[after] is ':' or '：') && !(numberStart > floor && text[numberStart - 1] is ':' or '：'))
+        {
+            return false;
+        }
+
         var start = numberStart;
         while (start > floor && (char.IsAsciiDigit(CharFold.Fold(text[start - 1])) || text[start - 1] is '.' or ':' or '：'))
         {

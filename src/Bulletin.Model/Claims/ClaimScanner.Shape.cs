@@ -342,6 +342,13 @@ internal static partial class ClaimScanner
     {
         share = 0m;
         end = p;
+
+        // 三分之一 is written in Chinese numerals: a digit here begins no fraction, and is not read twice to learn so.
+        if (TextScan.IsDigit(text[p]))
+        {
+            return false;
+        }
+
         if (!NumberReader.TryRead(text, p, limit, out var denominator) || !denominator.IsChinese || denominator.Value is not { } d ||
             d is < 2m or 100m || !Matches(text, denominator.End, limit, "分之") ||
             !NumberReader.TryRead(text, denominator.End + 2, limit, out var numerator) || !numerator.IsChinese || numerator.Value is not { } n ||
