@@ -29,6 +29,9 @@ internal static class PeriodContext
     // How far before a figure a word of its clause is looked for (前值下降0.1%, 终值增长5.1%).
     private const int MaxClauseWordReach = 8;
 
+    // How far before a figure stated to a day a to-date word (月内) may stand and still make it a month-to-date count.
+    private const int MaxToDateReach = 160;
+
     // The words of a period inside a change's slot (从2019年末的, 由上年全年, 从一季度末的).
     private static readonly SearchValues<char> s_slotPeriod = SearchValues.Create("年月末底初全上去今本半季度第一二三四 ");
 
@@ -122,7 +125,10 @@ internal static class PeriodContext
             return null;
         }
 
-        var sentence = source.AsSpan(draft.SentenceStart, draft.Start - draft.SentenceStart);
+        // The word stands in the figure's sentence, near it: a table with no full stop is one long "sentence", and
+        // each of its cells searching back to the table's start made the step quadratic in its rows.
+        var from = Math.Max(draft.SentenceStart, draft.Start - MaxToDateReach);
+        var sentence = source.AsSpan(from, draft.Start - from);
         if (ClaimLexicon.ToDateWords.OccursIn(sentence, 0, sentence.Length))
         {
             return day.With(DateAdjusters.StartOfMonth);

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace Bulletin.Model.Lexicons;
@@ -24,5 +25,25 @@ internal static class CharFold
         }
 
         return c == '\u3000' ? ' ' : ChineseScript.ToSimplified(c);
+    }
+
+    /// <summary>Adds to <paramref name="into"/> every character that folds to <paramref name="folded"/>, itself included.</summary>
+    internal static void AddUnfolded(char folded, ISet<char> into)
+    {
+        into.Add(folded);
+        if (folded is >= '!' and <= '~')
+        {
+            into.Add((char)(folded + 0xFEE0));
+        }
+
+        if (folded == ' ')
+        {
+            into.Add('\u3000');
+        }
+
+        foreach (var traditional in ChineseScript.TraditionalOf(folded))
+        {
+            into.Add(traditional);
+        }
     }
 }

@@ -3,6 +3,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Linq;
 using System.Collections.Generic;
 
 namespace Bulletin.Model.Lexicons;
@@ -69,6 +70,14 @@ internal static class ChineseScript
         var i = c - FirstFolded;
         return i >= 0 && i < s_fold.Length ? s_fold[i] : c;
     }
+
+    /// <summary>The Traditional characters that fold to <paramref name="simplified"/>, none for most characters.</summary>
+    internal static ReadOnlySpan<char> TraditionalOf(char simplified) =>
+        s_traditionalOf.Value.TryGetValue(simplified, out var forms) ? forms : ReadOnlySpan<char>.Empty;
+
+    // Built on first use: only the word tables' prefilters ask, once each.
+    private static readonly Lazy<FrozenDictionary<char, string>> s_traditionalOf = new(() =>
+        s_toSimplified.GroupBy(p => p.Value).ToFrozenDictionary(g => g.Key, g => new string([.. g.Select(p => p.Key)])));
 
     /// <summary>Whether a character is written only in Traditional script.</summary>
     internal static bool IsTraditionalOnly(char c) => ToSimplified(c) != c;

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
@@ -18,6 +19,10 @@ internal sealed class WordTable<T>
     private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byFirst;
     private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byLast;
 
+    // Every character a word can start with, unfolded (Traditional and full-width forms too): a search for a word
+    // jumps from one such character to the next instead of looking up every character of the text.
+    private readonly SearchValues<char> _starts;
+
     internal WordTable(IEnumerable<(string Word, T Value)> entries, IEnumerable<string>? notWords = null)
     {
         var list = entries.Where(e => e.Word.Length > 0).Select(e => (e.Word, e.Value, NotAWord: false))
@@ -27,6 +32,13 @@ internal sealed class WordTable<T>
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
         _byLast = list.GroupBy(e => e.Word[^1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+        var starts = new HashSet<char>();
+        foreach (var first in _byFirst.Keys)
+        {
+            CharFold.AddUnfolded(first, starts);
+        }
+
+        _starts = SearchValues.Create([.. starts]);
     }
 
     /// <summary>Finds the longest word that starts at <paramref name="position"/> and ends before <paramref name="limit"/>.</summary>
@@ -84,12 +96,22 @@ internal sealed class WordTable<T>
     /// <summary>Finds the first word of the table in the text, the longest where several start at one place.</summary>
     internal bool FirstIn(ReadOnlySpan<char> source, int start, int end, out string word, out T value)
     {
-        for (var k = start; k < end; k++)
+        var k = start;
+        while (k < end)
         {
+            var next = source[k..end].IndexOfAny(_starts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            k += next;
             if (MatchAt(source, k, end, out word, out value))
             {
                 return true;
             }
+
+            k++;
         }
 
         word = string.Empty;
