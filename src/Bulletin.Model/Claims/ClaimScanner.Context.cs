@@ -556,6 +556,9 @@ internal static partial class ClaimScanner
             subject = TextScan.Trim(subject[marks..]);
         }
 
+        // 1. 前三季度出口, 2、园区产值, （3）税收: a list item's or a contents line's number names nothing.
+        subject = WithoutItemNumber(subject);
+
         // 其中出口: 其中 says the figure is a part (the relation records it); what is measured is 出口.
         if (ClaimLexicon.PartWords.MatchAt(subject, 0, subject.Length, out var partWord, out _))
         {
@@ -571,6 +574,32 @@ internal static partial class ClaimScanner
         }
 
         return null;
+    }
+
+    private static string WithoutItemNumber(string subject)
+    {
+        var span = subject.AsSpan();
+        var k = span.Length > 0 && span[0] is '（' or '(' ? 1 : 0;
+        var digits = k;
+        while (digits < span.Length && digits - k < 3 && char.IsAsciiDigit(span[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == k || digits >= span.Length)
+        {
+            return subject;
+        }
+
+        // The opening bracket may stand outside the clause the subject is taken from: 3）税收 is (3) too.
+        var close = span[digits] is '）' or ')' || (k == 0 && span[digits] is '.' or '、' or '．');
+        if (!close || (span[digits] == '.' && digits + 1 < span.Length && char.IsAsciiDigit(span[digits + 1])))
+        {
+            return subject;
+        }
+
+        var rest = TextScan.Trim(span[(digits + 1)..]);
+        return rest.IsEmpty ? subject : rest.ToString();
     }
 
     // 5%、7.5%和 12.1%: members of one list; a list that ends in a currency gives it to its bare members.

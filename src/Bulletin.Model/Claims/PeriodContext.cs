@@ -52,6 +52,16 @@ internal static class PeriodContext
         }
 
         var walk = new Walk(source, drafts, referenceYear, rocYears, ResolvesRelativeWords(issue) ? issue.PublishedOn : null);
+
+        // A contents line (1. 前三季度全市外贸增长8.2% ..... 1) is its article's headline printed again: its figures
+        // take the period its own words state, against the issue's year, as the headline's do.
+        foreach (var entry in Flatten(issue.Contents))
+        {
+            walk.SkipTo(entry.Span.Start);
+            walk.BeginArticle(Stated(entry.Title, referenceYear) ?? documentPeriod);
+            walk.Prose(entry.Span.Start, entry.Span.End);
+        }
+
         foreach (var article in articles)
         {
             walk.SkipTo(article.Span.Start);
@@ -85,6 +95,18 @@ internal static class PeriodContext
         foreach (var draft in drafts)
         {
             draft.Period = StockOrFlow(source, draft);
+        }
+    }
+
+    private static IEnumerable<ContentsEntry> Flatten(System.Collections.Immutable.ImmutableArray<ContentsEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            yield return entry;
+            foreach (var child in Flatten(entry.Children))
+            {
+                yield return child;
+            }
         }
     }
 

@@ -40,6 +40,36 @@ public sealed class RestatementTests
     public void Validate_HeadlineOfAnotherFigure_IsNotCompared(string headline, string rate) =>
         Assert.DoesNotContain(Validated.Diagnostics(Format(headline, rate)), d => d.Id == "BLT2107");
 
+    [Fact]
+    public void Validate_ContentsLineThatTheBodyContradicts_IsOneWarningOnTheBody()
+    {
+        const string issue = """
+            # 滨江经贸简讯
+
+            2025年第3期
+
+            目录
+
+            1. 前三季度全区外贸进出口增长7.4% ..... 1
+            2. 园区招商情况 ..... 2
+
+            ## 前三季度外贸运行情况
+
+            前三季度，全区外贸进出口总额 612.5 亿元，同比增长 9.5%。
+
+            ## 园区招商情况
+
+            前三季度，园区新签约项目 12 个。
+            """;
+        var parsed = Bulletin.Model.Parsing.BulletinParser.Default.Parse(issue).GetValueOrThrow();
+        var line = parsed.Claims.First(c => c.Text == "7.4%");
+        Assert.Equal("2025-01/2025-09", line.Period?.Text);
+        Assert.Equal("前三季度全区外贸进出口", line.Subject);
+
+        var warning = Assert.Single(BulletinValidator.Default.Validate(parsed).Diagnostics, d => d.Id == "BLT2107");
+        Assert.Contains("is 9.5% here but 7.4% at line 7", warning.Message, System.StringComparison.Ordinal);
+    }
+
     private static string Format(string headline, string rate) =>
         Issue.Replace("{0}", headline, System.StringComparison.Ordinal).Replace("{1}", rate, System.StringComparison.Ordinal);
 }
