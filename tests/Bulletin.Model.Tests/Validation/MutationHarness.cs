@@ -142,6 +142,16 @@ internal static class MutationHarness
             }
         }
 
+        foreach (var (part, share, whole) in PartVersusWholeRule.NamedWholeShares(context))
+        {
+            if (Bounded([part, share, whole]))
+            {
+                yield return (Relations[2].Relation, share, Quarter);
+                yield return (Relations[2].Relation, part, Quarter);
+                yield return (Relations[2].Relation, whole, Quarter);
+            }
+        }
+
         foreach (var group in SharesExceedWholeRule.WholeGroups(context))
         {
             if (group.All(c => c is { Value: > 0m }))

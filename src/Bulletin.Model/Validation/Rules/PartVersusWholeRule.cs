@@ -11,7 +11,8 @@ namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>
 /// BLT2104: a part (<c>其中 …</c>) larger than its whole, or whose stated share (<c>其中 B，占 S%</c>) disagrees with
-/// part ÷ whole.
+/// part ÷ whole; and a share that names its whole (<c>占全市外贸的 S%</c>) against the one level of its paragraph that
+/// the name fits.
 /// </summary>
 internal sealed class PartVersusWholeRule : IValidationRule
 {
@@ -81,6 +82,79 @@ internal sealed class PartVersusWholeRule : IValidationRule
                 }
             }
         }
+
+        foreach (var (part, share, whole) in NamedWholeShares(context))
+        {
+            var ratio = FigureInterval.Of(part).DividedBy(FigureInterval.Of(whole)).Times(100m);
+            if (ratio.IsBounded && !ratio.Overlaps(FigureInterval.Of(share)))
+            {
+                var computed = part.Value!.Value / whole.Value!.Value * 100m;
+                context.Report($"{part.Text} ÷ {whole.Text} = {FigureFormat.Percent(computed)}; the text says {share.Text}.", share.Span, share, part, whole);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each part stated with its share of a whole that the share names and the paragraph states elsewhere, the part
+    /// having no whole of its own (<c>持股市值 2.11 亿美元，占高毅美股持仓的 23.89%。…高毅的美股持仓市值 7.62 亿美元</c>):
+    /// the part, its share and the one level of the paragraph, in the part's unit and period, whose subject holds the
+    /// named whole.
+    /// </summary>
+    internal static IEnumerable<(QuantifiedClaim Part, QuantifiedClaim Share, QuantifiedClaim Whole)> NamedWholeShares(ValidationContext context)
+    {
+        var claims = context.Issue.Claims;
+        for (var i = 0; i + 1 < claims.Length; i++)
+        {
+            var part = claims[i];
+            if (!FigureRule.IsLevel(part) || part.Value is null || FigureRule.FirstRelated(context, part, ClaimRelationKind.PartOf) is not null ||
+                claims[i + 1] is not { Kind: ClaimKind.Share, Subject: { } subject } share || share.BlockIndex != part.BlockIndex ||
+                share.ArticleIndex != part.ArticleIndex || share.Span.Start - part.Span.End >= MaxShareGap)
+            {
+                continue;
+            }
+
+            var at = subject.LastIndexOf('占');
+            var named = at < 0 ? "" : WithoutParticles(subject.AsSpan(at + 1).Trim("的 "));
+            if (named.Length < 2 || ClaimLexicon.GenericWholeWords.MatchAt(named, 0, named.Length, out var generic, out _) && generic.Length == named.Length)
+            {
+                continue;
+            }
+
+            QuantifiedClaim? whole = null;
+            var found = 0;
+            foreach (var other in claims)
+            {
+                if (!ReferenceEquals(other, part) && FigureRule.IsLevel(other) && other.Value is not (null or 0m) && other.Unit == part.Unit &&
+                    other.ArticleIndex == part.ArticleIndex && other.BlockIndex == part.BlockIndex && other.Period?.Text == part.Period?.Text &&
+                    other.Subject is { } name && WithoutParticles(name.AsSpan()).Contains(named, StringComparison.Ordinal))
+                {
+                    whole = other;
+                    found++;
+                }
+            }
+
+            // Two levels that the name fits are two guesses: neither is compared.
+            if (found == 1)
+            {
+                yield return (part, share, whole!);
+            }
+        }
+    }
+
+    // 高毅的美股持仓 and 高毅美股持仓 name one thing: the particle 的 and spaces are left out of the comparison.
+    private static string WithoutParticles(ReadOnlySpan<char> name)
+    {
+        Span<char> kept = stackalloc char[Math.Min(name.Length, 64)];
+        var n = 0;
+        foreach (var c in name)
+        {
+            if (c is not ('的' or ' ' or '　') && n < kept.Length)
+            {
+                kept[n++] = c;
+            }
+        }
+
+        return new string(kept[..n]);
     }
 
     /// <summary>
