@@ -96,7 +96,7 @@ internal sealed class PartVersusWholeRule : IValidationRule
 
     /// <summary>
     /// Each part stated with its share of a whole that the share names and the paragraph states elsewhere, the part
-    /// having no whole of its own (<c>持股市值 2.11 亿美元，占高毅美股持仓的 23.89%。…高毅的美股持仓市值 7.62 亿美元</c>):
+    /// having no whole of its own (<c>持股市值 3.05 亿元，占基金股票持仓的 24.4%；基金的股票持仓市值为 12.5 亿元</c>):
     /// the part, its share and the one level of the paragraph, in the part's unit and period, whose subject holds the
     /// named whole.
     /// </summary>
@@ -141,7 +141,7 @@ internal sealed class PartVersusWholeRule : IValidationRule
         }
     }
 
-    // 高毅的美股持仓 and 高毅美股持仓 name one thing: the particle 的 and spaces are left out of the comparison.
+    // 基金的股票持仓 and 基金股票持仓 name one thing: the particle 的 and spaces are left out of the comparison.
     private static string WithoutParticles(ReadOnlySpan<char> name)
     {
         Span<char> kept = stackalloc char[Math.Min(name.Length, 64)];
