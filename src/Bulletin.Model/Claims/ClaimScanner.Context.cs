@@ -40,7 +40,7 @@ internal static partial class ClaimScanner
             }
 
             if (draft.Kind == ClaimKind.Share && !draft.KindFromContext && i > first && drafts[i - 1] is { KindFromContext: true } previous &&
-                previous.SentenceStart == draft.SentenceStart && previous.Unit == "%")
+                previous.SentenceStart == draft.SentenceStart && previous.Unit == "%" && !NamesItsOwnLevel(text, previous.End, draft.Start))
             {
                 draft.Kind = previous.Kind;
                 draft.Sign = previous.Sign;
@@ -574,6 +574,26 @@ internal static partial class ClaimScanner
         }
 
         return null;
+    }
+
+    // 环比增长37.68%，并且前十大持股集中度达到88.62%: a clause that names what it measures and states it as a level
+    // (达到, 为) is a figure of its own, not another member of the rates before it.
+    private static bool NamesItsOwnLevel(ReadOnlySpan<char> text, int previousEnd, int start)
+    {
+        if (previousEnd >= start)
+        {
+            return false;
+        }
+
+        var between = text[previousEnd..start].TrimEnd(" ");
+        var clause = between.LastIndexOfAny("，,；;");
+        if (clause < 0)
+        {
+            return false;
+        }
+
+        var own = between[(clause + 1)..];
+        return own.Length >= 4 && (own.EndsWith("达到") || own.EndsWith("达到了") || (own.EndsWith("为") && !own.EndsWith("分别为")));
     }
 
     private static string WithoutItemNumber(string subject)

@@ -54,6 +54,9 @@ public sealed class ClaimExtractorSpecTests
         { "港区班列开行320列，航班起降1.2万架次。", ["320列|count|320|count|exact", "1.2万架次|count|12000|count|exact"] },
         { "参保人数1561万人，户数820户。", ["1561万人|count|15610000|count|exact", "820户|count|820|count|exact"] },
         { "营收增长1.86倍。", ["1.86倍|multiple|1.86|x|exact"] },
+        // A clause that names its own level (集中度达到) is not another member of the rates before it.
+        { "基金规模环比增长37.5%，前五大持股集中度达到62.3%。", ["37.5%|change|37.5|%|exact", "62.3%|share|62.3|%|exact"] },
+        { "出口增长8%，较上月的7%加快。", ["8%|change|8|%|exact", "7%|change|7|%|exact"] },
         { "出口增长了两倍多，进口增长3多倍。", ["两倍多|multiple|2[2..3]|x|over", "3多倍|multiple|3[3..4]|x|over"] },
         { "增长2倍多家企业受益。", ["2倍|multiple|2|x|exact"] },
         // Physical quantities, computing power, speed.
