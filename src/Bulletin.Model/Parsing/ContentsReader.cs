@@ -45,6 +45,7 @@ internal static class ContentsReader
         ContentsNode? label = null;
         ContentsNode? entry = null;
         var entries = 0;
+        var leadered = 0;
         var i = index;
         for (; i < blocks.Count; i++)
         {
@@ -63,6 +64,7 @@ internal static class ContentsReader
                 case LineKind.Entry:
                     entry = parsed!;
                     entries++;
+                    leadered += IsLeaderEntry(block) ? 1 : 0;
                     Attach(entry, label, roots);
                     continue;
                 case LineKind.SubEntry when entry is not null:
@@ -75,7 +77,9 @@ internal static class ContentsReader
             break;
         }
 
-        if (entries < 2)
+        // One entry is a contents only under its 目录 marker and with a leader to its page (1. 标题 ..... 1); any other
+        // single line is more likely a list item of the body.
+        if (entries < 2 && !(marked && entries == 1 && leadered == 1))
         {
             return [];
         }

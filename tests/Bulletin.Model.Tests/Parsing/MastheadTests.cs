@@ -32,6 +32,24 @@ public sealed class MastheadTests
     }
 
     [Fact]
+    public void Parse_OneContentsEntryUnderItsMarkerWithALeader_IsTheContents()
+    {
+        var issue = BulletinParser.Default.Parse("# 滨江经贸简讯\n\n2025年第3期\n\n目录\n\n1. 园区招商情况 ..... 1\n\n## 园区招商情况\n\n正文一段。\n").GetValueOrThrow();
+
+        var entry = Assert.Single(issue.Contents);
+        Assert.Equal("园区招商情况", entry.Title);
+        Assert.Equal("园区招商情况", Assert.Single(issue.EnumerateArticles()).Title);
+    }
+
+    [Fact]
+    public void Parse_OneNumberedLineWithoutAMarker_IsNoContents()
+    {
+        var issue = BulletinParser.Default.Parse("# 滨江经贸简讯\n\n2025年第3期\n\n1. 园区招商情况 ..... 1\n\n## 园区招商情况\n\n正文一段。\n").GetValueOrThrow();
+
+        Assert.Empty(issue.Contents);
+    }
+
+    [Fact]
     public void Parse_SentenceEndingInADate_IsNotAMasthead()
     {
         var issue = BulletinParser.Default.Parse("# 海港经贸参考\n\n2026 年第 1 期\n\n会议由市商务局主办，时间为 2026 年 1 月 20 日\n\n# 标题\n\n正文一段。").GetValueOrThrow();
