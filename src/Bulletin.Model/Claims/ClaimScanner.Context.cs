@@ -576,7 +576,7 @@ internal static partial class ClaimScanner
         return null;
     }
 
-    // 环比增长37.68%，并且前十大持股集中度达到88.62%: a clause that names what it measures and states it as a level
+    // 环比增长37.5%，前五大持股集中度达到62.3%: a clause that names what it measures and states it as a level
     // (达到, 为) is a figure of its own, not another member of the rates before it.
     private static bool NamesItsOwnLevel(ReadOnlySpan<char> text, int previousEnd, int start)
     {

@@ -285,7 +285,7 @@ internal static partial class ClaimScanner
             return true;
         }
 
-        // 营业收入利润率=利润总额÷营业收入×100%, 周转天数=360×存货÷成本: the factors of a formula measure nothing.
+        // 资本利润率=净利润÷平均资本×100%, 周转天数=360×存货÷成本: the factors of a formula measure nothing.
         var after = number.End < text.Length ? text[number.End] : '\0';
         if ((before is '×' or '÷' or '*' || after is '×' or '÷') && IsInFormula(text, p, floor))
         {

@@ -9,7 +9,7 @@ using Bulletin.Model.Parsing;
 namespace Bulletin.Model.Validation;
 
 /// <summary>
-/// A ratio as a document defines it (<c>营业收入利润率=利润总额÷营业收入×100%</c>): its name, the two terms and the factor
+/// A ratio as a document defines it (<c>资本利润率=净利润÷平均资本×100%</c>): its name, the two terms and the factor
 /// the quotient is multiplied by. Only a quotient of two named terms is a definition here; a formula with sums,
 /// brackets or several divisions (<c>=（销售费用+管理费用）÷营业收入×100</c>) is not read.
 /// </summary>
@@ -46,7 +46,7 @@ internal sealed record RatioDefinition(string Name, string Numerator, string Den
         return [.. found];
     }
 
-    /// <summary>Reads one definition from a line (<c>9、营业收入利润率=利润总额÷营业收入×100%，单位：%。</c>).</summary>
+    /// <summary>Reads one definition from a line (<c>3、资本利润率=净利润÷平均资本×100%，单位：%。</c>).</summary>
     internal static bool TryRead(ReadOnlySpan<char> line, out RatioDefinition definition)
     {
         definition = null!;

@@ -7,7 +7,7 @@ using Bulletin.Model.Claims;
 namespace Bulletin.Model.Validation.Rules;
 
 /// <summary>
-/// BLT2116: a ratio the issue defines (<c>营业收入利润率=利润总额÷营业收入×100%</c>), or one of the standard ratios of
+/// BLT2116: a ratio the issue defines (<c>资本利润率=净利润÷平均资本×100%</c>), or one of the standard ratios of
 /// statistical releases, stated beside both its terms for the same group and period: the quotient of the terms, within
 /// their printed precision, must give the ratio. The group is what the subject names before the ratio or term
 /// (<c>采矿业</c> in <c>采矿业营业收入利润率</c> and <c>采矿业实现利润总额</c>); a ratio stated without a group is compared only
