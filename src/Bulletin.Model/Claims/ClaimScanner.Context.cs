@@ -514,9 +514,7 @@ internal static partial class ClaimScanner
                 end -= verb.Length;
                 changed = true;
             }
-            else if (end > clauseStart && CharFold.Fold(text[end - 1]) is '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '约' or '近' or '超' or '均' or '都' or '共' or '计' or '合' or '由' or '从' &&
-                !(CharFold.Fold(text[end - 1]) switch { '约' => "约", '近' => "近", '超' => "超", _ => null } is { } qualifier && IsPartOfWord(text, end - 1, clauseStart, qualifier)) &&
-                !(CharFold.Fold(text[end - 1]) == '计' && end - 1 > clauseStart && CharFold.Fold(text[end - 2]) == '总'))
+            else if (EndsWithParticle(text, end, clauseStart))
             {
                 end--;
                 changed = true;
@@ -574,6 +572,27 @@ internal static partial class ClaimScanner
         }
 
         return null;
+    }
+
+    // A particle or verb before the number that names nothing (了, 的, 达, 约…), unless it is a character of a word
+    // the subject keeps (签约, 最近, 资产总计).
+    private static bool EndsWithParticle(ReadOnlySpan<char> text, int end, int clauseStart)
+    {
+        if (end <= clauseStart)
+        {
+            return false;
+        }
+
+        var c = CharFold.Fold(text[end - 1]);
+        return c switch
+        {
+            '约' => !IsPartOfWord(text, end - 1, clauseStart, "约"),
+            '近' => !IsPartOfWord(text, end - 1, clauseStart, "近"),
+            '超' => !IsPartOfWord(text, end - 1, clauseStart, "超"),
+            '计' => !(end - 1 > clauseStart && CharFold.Fold(text[end - 2]) == '总'),
+            '了' or '的' or '达' or '为' or '是' or '在' or '至' or '到' or '均' or '都' or '共' or '合' or '由' or '从' => true,
+            _ => false,
+        };
     }
 
     // 环比增长37.5%，前五大持股集中度达到62.3%: a clause that names what it measures and states it as a level

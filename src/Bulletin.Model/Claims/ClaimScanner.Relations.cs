@@ -234,8 +234,13 @@ internal static partial class ClaimScanner
                 j--;
             }
 
-            if (j < first || ShareSubject(drafts, first, j) is not { } before || drafts[j] is not { } previous || previous.SentenceStart != draft.SentenceStart ||
-                previous.End > draft.Start || text[previous.End..draft.Start].IndexOfAny('；', ';') >= 0 ||
+            if (j < first || ShareSubject(drafts, first, j) is not { } before)
+            {
+                continue;
+            }
+
+            var previous = drafts[j];
+            if (previous.SentenceStart != draft.SentenceStart || previous.End > draft.Start || text[previous.End..draft.Start].IndexOfAny('；', ';') >= 0 ||
                 previous.Relations.Exists(r => r.Kind is ClaimRelationKind.ListMember or ClaimRelationKind.PartOf or ClaimRelationKind.ShareOfSum))
             {
                 continue;

@@ -55,7 +55,7 @@ internal static class PeriodContext
 
         // A contents line (1. 前三季度全市外贸增长8.2% ..... 1) is its article's headline printed again: its figures
         // take the period its own words state, against the issue's year, as the headline's do.
-        foreach (var entry in Flatten(issue.Contents))
+        foreach (var entry in issue.EnumerateContents())
         {
             walk.SkipTo(entry.Span.Start);
             walk.BeginArticle(Stated(entry.Title, referenceYear) ?? documentPeriod);
@@ -95,18 +95,6 @@ internal static class PeriodContext
         foreach (var draft in drafts)
         {
             draft.Period = StockOrFlow(source, draft);
-        }
-    }
-
-    private static IEnumerable<ContentsEntry> Flatten(System.Collections.Immutable.ImmutableArray<ContentsEntry> entries)
-    {
-        foreach (var entry in entries)
-        {
-            yield return entry;
-            foreach (var child in Flatten(entry.Children))
-            {
-                yield return child;
-            }
         }
     }
 

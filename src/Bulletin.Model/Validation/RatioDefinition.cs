@@ -37,7 +37,7 @@ internal sealed record RatioDefinition(string Name, string Numerator, string Den
         var stated = found.Count;
         foreach (var shipped in s_shipped)
         {
-            if (!found.GetRange(0, stated).Exists(d => d.Name == shipped.Name))
+            if (!Defines(found, stated, shipped.Name))
             {
                 found.Add(shipped);
             }
@@ -89,6 +89,20 @@ internal sealed record RatioDefinition(string Name, string Numerator, string Den
 
         definition = new RatioDefinition(name.ToString(), numerator.ToString(), denominator.ToString(), scale);
         return true;
+    }
+
+    // Whether one of the first definitions, those the document states, gives the name.
+    private static bool Defines(List<RatioDefinition> found, int stated, string name)
+    {
+        for (var k = 0; k < stated; k++)
+        {
+            if (found[k].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static RatioDefinition[] ReadShipped()

@@ -120,12 +120,21 @@ internal sealed class PartVersusWholeRule : IValidationRule
                 continue;
             }
 
+            // Claims stand in reading order, so the part's paragraph is the run of claims around it: only that run is
+            // asked, not every claim of the issue for every such share.
+            var from = i;
+            while (from > 0 && SameBlock(claims[from - 1], part))
+            {
+                from--;
+            }
+
             QuantifiedClaim? whole = null;
             var found = 0;
-            foreach (var other in claims)
+            for (var k = from; k < claims.Length && SameBlock(claims[k], part); k++)
             {
+                var other = claims[k];
                 if (!ReferenceEquals(other, part) && FigureRule.IsLevel(other) && other.Value is not (null or 0m) && other.Unit == part.Unit &&
-                    other.ArticleIndex == part.ArticleIndex && other.BlockIndex == part.BlockIndex && other.Period?.Text == part.Period?.Text &&
+                    other.Period?.Text == part.Period?.Text &&
                     other.Subject is { } name && WithoutParticles(name.AsSpan()).Contains(named, StringComparison.Ordinal))
                 {
                     whole = other;
@@ -140,6 +149,9 @@ internal sealed class PartVersusWholeRule : IValidationRule
             }
         }
     }
+
+    private static bool SameBlock(QuantifiedClaim claim, QuantifiedClaim part) =>
+        claim.ArticleIndex == part.ArticleIndex && claim.BlockIndex == part.BlockIndex;
 
     // 基金的股票持仓 and 基金股票持仓 name one thing: the particle 的 and spaces are left out of the comparison.
     private static string WithoutParticles(ReadOnlySpan<char> name)
