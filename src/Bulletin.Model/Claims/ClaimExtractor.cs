@@ -291,5 +291,5 @@ public sealed class ClaimExtractor
     }
 
     // 126050000000.0 and 126050000000 are the same figure; write the shorter.
-    private static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+    private static decimal? Normalize(decimal? value) => value is { } v ? NumberReader.Normalize(v) : null;
 }

@@ -1,7 +1,9 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using Bulletin.Model.Lexicons;
 using Bulletin.Model.Parsing;
 
@@ -368,6 +370,9 @@ internal static partial class ClaimScanner
     // every character back to its sentence's start, which cost a long sentence of many figures its length for each.
     private sealed class ModalityWords
     {
+        private static readonly SearchValues<char> s_modalityEnds =
+            CharFold.UnfoldedSet(ClaimLexicon.TargetWords.LastCharacters.Concat(ClaimLexicon.ForecastWords.LastCharacters));
+
         // Where each word ends, in reading order, and whether it makes a target (else a forecast).
         private readonly List<(int End, string Word, bool Target)> _found = [];
         private int _sentence = -1;
@@ -382,9 +387,17 @@ internal static partial class ClaimScanner
                 _found.Clear();
             }
 
-            // Words that end at each place up to the figure, the target table first as the single scan asked it.
+            // Words that end at each place up to the figure, the target table first as the single scan asked it;
+            // a search jumps between the characters a word of either table can end with.
             for (var e = _scanned; e <= draft.Start; e++)
             {
+                var next = text[(e - 1)..draft.Start].IndexOfAny(s_modalityEnds);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                e += next;
                 if (ClaimLexicon.TargetWords.MatchBefore(text, e, draft.SentenceStart, out var target, out _))
                 {
                     _found.Add((e, target, true));

@@ -61,7 +61,7 @@ public static partial class NumberReader
         while (end < limit && ClaimLexicon.Magnitude(CharFold.Fold(text[end])) is var m and > 0m)
         {
             // 亿亿亿亿…: past 10^24 no figure is meant; stop before decimal's range runs out.
-            if (factor > MaxFactor / m)
+            if (!FitsMaxFactor(factor, m))
             {
                 break;
             }

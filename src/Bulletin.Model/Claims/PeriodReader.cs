@@ -49,8 +49,8 @@ internal static class PeriodReader
     private static readonly WordTable<IsoDayOfWeek> s_weekdays = new(Weekdays());
 
     // Every period word ends with one of these (folded): the walk back from a figure looks up words only there.
-    private static readonly SearchValues<char> s_periodEnds = SearchValues.Create(
-        string.Concat(s_yearParts.LastCharacters.Concat(s_relative.LastCharacters).Concat(s_weekdays.LastCharacters).Append('年').Append('月').Append('后')));
+    private static readonly SearchValues<char> s_periodEnds = CharFold.UnfoldedSet(
+        s_yearParts.LastCharacters.Concat(s_relative.LastCharacters).Concat(s_weekdays.LastCharacters).Append('年').Append('月').Append('后'));
 
     // The most years a horizon (10年后) counts; a larger number is no horizon (2030年后 is a year's).
     private const int MaxHorizonYears = 99;
@@ -98,10 +98,14 @@ internal static class PeriodReader
         wordsStart = -1;
         for (var e = numberStart; e > sentenceStart; e--)
         {
-            if (!s_periodEnds.Contains(CharFold.Fold(source[e - 1])))
+            // A vectorized search back to the next place a period word can end (its characters unfolded).
+            var last = source.AsSpan(sentenceStart, e - sentenceStart).LastIndexOfAny(s_periodEnds);
+            if (last < 0)
             {
-                continue;
+                break;
             }
+
+            e = sentenceStart + last + 1;
 
             var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears, documentDate);
             if (found is null)

@@ -695,7 +695,7 @@ internal static class TableClaims
             text = text[..^1];
         }
 
-        if (text.Length == 0 || text.ContainsAnyExcept(Punctuation.AsciiFigureCharacters) || !NumberReader.TryParse(text.ToString(), out var reading) ||
+        if (text.Length == 0 || text.ContainsAnyExcept(Punctuation.AsciiFigureCharacters) || !NumberReader.TryParse(text, out var reading) ||
             reading.Value is not { } v || reading.Lower is not null)
         {
             return false;
@@ -703,7 +703,7 @@ internal static class TableClaims
 
         var decimals = text.IndexOf('.') is var dot and >= 0 ? text.Length - dot - 1 : 0;
         value = negative ? -v : v;
-        precision = NumberReader.Pow10(-Math.Min(decimals, 27)) / 2m;
+        precision = NumberReader.HalfUnit(Math.Min(decimals, 27));
         return true;
     }
 }

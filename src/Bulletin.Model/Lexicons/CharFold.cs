@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -45,5 +46,20 @@ internal static class CharFold
         {
             into.Add(traditional);
         }
+    }
+
+    /// <summary>
+    /// The characters that fold to any of <paramref name="folded"/>, as a set a vectorized search jumps between: a
+    /// scan for words that can only begin or end at such a character skips the rest of the text at memory speed.
+    /// </summary>
+    internal static SearchValues<char> UnfoldedSet(IEnumerable<char> folded)
+    {
+        var set = new HashSet<char>();
+        foreach (var c in folded)
+        {
+            AddUnfolded(c, set);
+        }
+
+        return SearchValues.Create([.. set]);
     }
 }

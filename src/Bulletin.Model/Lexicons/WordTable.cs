@@ -2,7 +2,6 @@
 
 using System;
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -16,8 +15,8 @@ namespace Bulletin.Model.Lexicons;
 /// </summary>
 internal sealed class WordTable<T>
 {
-    private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byFirst;
-    private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byLast;
+    private readonly CharIndex<(string Word, T Value, bool NotAWord)[]> _byFirst;
+    private readonly CharIndex<(string Word, T Value, bool NotAWord)[]> _byLast;
 
     // Every character a word can start with, unfolded (Traditional and full-width forms too): a search for a word
     // jumps from one such character to the next instead of looking up every character of the text.
@@ -28,17 +27,12 @@ internal sealed class WordTable<T>
         var list = entries.Where(e => e.Word.Length > 0).Select(e => (e.Word, e.Value, NotAWord: false))
             .Concat((notWords ?? []).Where(w => w.Length > 0).Select(w => (Word: w, Value: default(T)!, NotAWord: true)))
             .ToList();
-        _byFirst = list.GroupBy(e => e.Word[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
-        _byLast = list.GroupBy(e => e.Word[^1])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
-        var starts = new HashSet<char>();
-        foreach (var first in _byFirst.Keys)
-        {
-            CharFold.AddUnfolded(first, starts);
-        }
-
-        _starts = SearchValues.Create([.. starts]);
+        _byFirst = new(list.GroupBy(e => e.Word[0])
+            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(e => e.Word.Length).ToArray())));
+        _byLast = new(list.GroupBy(e => e.Word[^1])
+            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(e => e.Word.Length).ToArray())));
+        _starts = CharFold.UnfoldedSet(_byFirst.Keys);
+        Ends = CharFold.UnfoldedSet(_byLast.Keys);
     }
 
     /// <summary>Finds the longest word that starts at <paramref name="position"/> and ends before <paramref name="limit"/>.</summary>
@@ -89,6 +83,9 @@ internal sealed class WordTable<T>
 
     /// <summary>Gets the characters the table's words end with (folded), for a filter before <see cref="MatchBefore"/>.</summary>
     internal IEnumerable<char> LastCharacters => _byLast.Keys;
+
+    /// <summary>Gets every character a word of the table can end with, unfolded, for a vectorized search backwards.</summary>
+    internal SearchValues<char> Ends { get; }
 
     /// <summary>Whether any word of the table stands anywhere in the text.</summary>
     internal bool OccursIn(ReadOnlySpan<char> source, int start, int end) => FirstIn(source, start, end, out _, out _);
