@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 
 namespace Bulletin.Model.Claims;
@@ -53,7 +54,30 @@ internal sealed class ClaimDraft
 
     internal int SentenceStart { get; set; }
 
-    internal List<(ClaimRelationKind Kind, ClaimDraft Other)> Relations { get; } = [];
+    // Most figures relate to nothing: the list is made by the first relation, not with every draft (a draft is
+    // made for every number read, years and list numbers included).
+    private List<(ClaimRelationKind Kind, ClaimDraft Other)>? _relations;
+
+    /// <summary>Gets the draft's relations so far, in the order they were added; <see cref="AddRelation"/> adds one.</summary>
+    internal RelationView Relations => new(_relations);
+
+    /// <summary>Adds a relation to another draft.</summary>
+    internal void AddRelation(ClaimRelationKind kind, ClaimDraft other) => (_relations ??= []).Add((kind, other));
+
+    /// <summary>A read-only view of a draft's relations, empty while it has none.</summary>
+    internal readonly struct RelationView(List<(ClaimRelationKind Kind, ClaimDraft Other)>? list)
+    {
+        internal int Count => list?.Count ?? 0;
+
+        internal bool Exists(Predicate<(ClaimRelationKind Kind, ClaimDraft Other)> match) => list is not null && list.Exists(match);
+
+        internal (ClaimRelationKind Kind, ClaimDraft Other) Find(Predicate<(ClaimRelationKind Kind, ClaimDraft Other)> match) =>
+            list is null ? default : list.Find(match);
+
+        public List<(ClaimRelationKind Kind, ClaimDraft Other)>.Enumerator GetEnumerator() => (list ?? s_none).GetEnumerator();
+
+        private static readonly List<(ClaimRelationKind Kind, ClaimDraft Other)> s_none = [];
+    }
 
     internal int Id { get; set; }
 

@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Bulletin.Model.Parsing;
 using Bulletin.Model.Utility;
 
@@ -217,25 +218,25 @@ public sealed class ClaimExtractor
     // Articles and their blocks are in source order: find the one holding a position by binary search.
     private static (int? Article, int? Block) Locate(IReadOnlyList<Article> articles, int position)
     {
-        var a = LastStartingAtOrBefore(articles.Count, i => articles[i].Span.Start, position);
+        var a = LastStartingAtOrBefore(articles.Count, articles, static (list, i) => list[i].Span.Start, position);
         if (a < 0 || position >= articles[a].Span.End)
         {
             return (null, null);
         }
 
         var blocks = articles[a].Blocks;
-        var b = LastStartingAtOrBefore(blocks.Length, i => blocks[i].Span.Start, position);
+        var b = LastStartingAtOrBefore(blocks.Length, blocks, static (list, i) => list[i].Span.Start, position);
         return b >= 0 && position < blocks[b].Span.End ? (a, b) : (a, null);
     }
 
     /// <summary>The last of <paramref name="count"/> items in start order that starts at or before a position, or -1.</summary>
-    internal static int LastStartingAtOrBefore(int count, Func<int, int> startOf, int position)
+    internal static int LastStartingAtOrBefore<TItems>(int count, TItems items, Func<TItems, int, int> startOf, int position)
     {
         int low = 0, high = count - 1, found = -1;
         while (low <= high)
         {
             var mid = low + ((high - low) / 2);
-            if (startOf(mid) <= position)
+            if (startOf(items, mid) <= position)
             {
                 found = mid;
                 low = mid + 1;
@@ -259,10 +260,12 @@ public sealed class ClaimExtractor
         var claims = ImmutableArray.CreateBuilder<QuantifiedClaim>(drafts.Count);
         foreach (var d in drafts)
         {
-            var relations = ImmutableArray.CreateBuilder<ClaimRelation>(d.Relations.Count);
+            // Most claims relate to nothing: the shared empty array, and no builder for the rest.
+            var relations = d.Relations.Count == 0 ? [] : new ClaimRelation[d.Relations.Count];
+            var r = 0;
             foreach (var (kind, other) in d.Relations)
             {
-                relations.Add(new ClaimRelation(kind, other.Id));
+                relations[r++] = new ClaimRelation(kind, other.Id);
             }
 
             var (article, block) = locate(d.Start);
@@ -282,7 +285,7 @@ public sealed class ClaimExtractor
                 d.Modality,
                 d.Basis,
                 d.Subject,
-                relations.MoveToImmutable(),
+                ImmutableCollectionsMarshal.AsImmutableArray(relations),
                 article,
                 block));
         }

@@ -190,14 +190,24 @@ internal static partial class ClaimScanner
 
     // The nearest words before the number decide: a change verb (not one that leads to a level: 降至, 提升到),
     // a share word, or a rate noun (…率, 关税). After the number, 的增长 makes a change and a rate noun a percent.
+    // Where a change verb, a share word or a rate noun can end: the walk back from a percentage stops only there.
+    private static readonly SearchValues<char> s_percentCueEnds = CharFold.UnfoldedSet(
+        ClaimLexicon.ChangeVerbs.LastCharacters.Concat(ClaimLexicon.ShareWords.LastCharacters).Concat(ClaimLexicon.RateNouns.LastCharacters));
+
     private static void ClassifyPercent(ReadOnlySpan<char> text, ClaimDraft draft, int clauseStart)
     {
         int verbAt = -1, shareAt = -1, rateAt = -1, sign = 1;
         // 跌4.1个基点报2.65%: after a quote verb the figure is the level the move ended at, not the move.
         var toLevel = LeadsToLevel(text, PreviousWordEnd(text, draft.Start, clauseStart), draft.Start) ||
             ClaimLexicon.QuoteVerbs.MatchBefore(text, SkipSpacesBack(text, draft.Start, clauseStart), clauseStart, out _, out _);
-        for (var e = draft.Start; e > clauseStart; e--)
+        for (var e = draft.Start; e > clauseStart && (verbAt < 0 && !toLevel || shareAt < 0 || rateAt < 0); e--)
         {
+            e = CharFold.PreviousEnd(text, e, clauseStart, s_percentCueEnds);
+            if (e < 0)
+            {
+                break;
+            }
+
             if (verbAt < 0 && !toLevel && ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out var verb, out var verbSign) && !LeadsToLevel(text, e, draft.Start))
             {
                 verbAt = e;
@@ -327,6 +337,12 @@ internal static partial class ClaimScanner
     {
         for (var e = draft.Start; e > clauseStart; e--)
         {
+            e = CharFold.PreviousEnd(text, e, clauseStart, ClaimLexicon.ChangeVerbs.Ends);
+            if (e < 0)
+            {
+                break;
+            }
+
             if (ClaimLexicon.ChangeVerbs.MatchBefore(text, e, clauseStart, out _, out var sign) && !LeadsToLevel(text, e, draft.Start))
             {
                 return sign;
@@ -540,6 +556,12 @@ internal static partial class ClaimScanner
         // ends where the base begins, and a clause that is only a base has none.
         for (var k = start; k < end; k++)
         {
+            k = CharFold.NextIn(text, k, end, ClaimLexicon.ComparisonOpeners.Starts);
+            if (k < 0)
+            {
+                break;
+            }
+
             if (ClaimLexicon.ComparisonOpeners.MatchAt(text, k, end, out var opener, out var opens))
             {
                 if (opens)
@@ -664,7 +686,7 @@ internal static partial class ClaimScanner
             var joined = i < drafts.Count && i > first && drafts[i - 1].End <= drafts[i].Start && IsListJoin(text[drafts[i - 1].End..drafts[i].Start]);
             if (joined)
             {
-                drafts[i].Relations.Add((ClaimRelationKind.ListMember, drafts[i - 1]));
+                drafts[i].AddRelation(ClaimRelationKind.ListMember, drafts[i - 1]);
 
                 // 增长8%、5.5%和12.1%: a bare member measures what the list's first member does; the words before it
                 // are the previous member and a joiner, not a subject.

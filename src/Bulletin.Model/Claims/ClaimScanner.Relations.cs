@@ -36,7 +36,7 @@ internal static partial class ClaimScanner
             if (draft.Kind == ClaimKind.Amount && previous.Kind == ClaimKind.Amount &&
                 (ClaimLexicon.ConversionWords.OccursIn(text, draft.Start, draft.NumberStart) || EndsWithWord(text, previous.End, draft.Start, ClaimLexicon.ConversionWords)))
             {
-                draft.Relations.Add((ClaimRelationKind.ConversionOf, previous));
+                draft.AddRelation(ClaimRelationKind.ConversionOf, previous);
                 continue;
             }
 
@@ -44,8 +44,8 @@ internal static partial class ClaimScanner
             if (previous.Unit == draft.Unit && between.Length <= MaxJoinGap && EndsWithAny(TrimEnd(between), "至", "到") &&
                 StartsFrom(text, previous))
             {
-                previous.Relations.Add((ClaimRelationKind.From, draft));
-                draft.Relations.Add((ClaimRelationKind.To, previous));
+                previous.AddRelation(ClaimRelationKind.From, draft);
+                draft.AddRelation(ClaimRelationKind.To, previous);
 
                 // 交易额由 12 亿元增至 15 亿元: both ends measure what the pair's first end does.
                 draft.Subject = previous.Subject;
@@ -58,8 +58,8 @@ internal static partial class ClaimScanner
                 drafts[i - 2] is { } earlier && earlier.Kind == previous.Kind && earlier.SentenceStart == draft.SentenceStart &&
                 between.Length <= MaxJoinGap && earlier.End <= previous.Start && ComparesTwo(text[earlier.End..previous.Start]))
             {
-                draft.Relations.Add((ClaimRelationKind.DifferenceOf, earlier));
-                draft.Relations.Add((ClaimRelationKind.DifferenceOf, previous));
+                draft.AddRelation(ClaimRelationKind.DifferenceOf, earlier);
+                draft.AddRelation(ClaimRelationKind.DifferenceOf, previous);
                 continue;
             }
 
@@ -67,7 +67,7 @@ internal static partial class ClaimScanner
             // is the change of the level before it, not a level of its own.
             if (IsChangeAmount(text, previous, draft, between))
             {
-                draft.Relations.Add((ClaimRelationKind.ChangeOf, previous));
+                draft.AddRelation(ClaimRelationKind.ChangeOf, previous);
                 continue;
             }
 
@@ -81,7 +81,7 @@ internal static partial class ClaimScanner
                 var level = previous.Relations.Find(r => r.Kind == ClaimRelationKind.ChangeOf).Other is { } changed && previous.Kind == changed.Kind && previous.Unit == changed.Unit
                     ? changed
                     : previous;
-                draft.Relations.Add((ClaimRelationKind.ChangeOf, level));
+                draft.AddRelation(ClaimRelationKind.ChangeOf, level);
                 continue;
             }
 
@@ -132,10 +132,10 @@ internal static partial class ClaimScanner
                     continue;
                 }
 
-                part.Relations.Add((ClaimRelationKind.PartOf, whole));
+                part.AddRelation(ClaimRelationKind.PartOf, whole);
                 if (previous is not null)
                 {
-                    part.Relations.Add((ClaimRelationKind.ListMember, previous));
+                    part.AddRelation(ClaimRelationKind.ListMember, previous);
                 }
 
                 previous = part;
@@ -258,7 +258,7 @@ internal static partial class ClaimScanner
                 group[^2..].SequenceEqual(previousGroup[^2..]) &&
                 (whole.IsEmpty || previousWhole.IsEmpty || whole.SequenceEqual(previousWhole)))
             {
-                draft.Relations.Add((ClaimRelationKind.SameWholeAs, previous));
+                draft.AddRelation(ClaimRelationKind.SameWholeAs, previous);
             }
         }
     }
@@ -304,7 +304,7 @@ internal static partial class ClaimScanner
         if (measures && between.Length <= MaxJoinGap + 8 && between.IndexOfAny(s_sentenceEnds) < 0 && between.IndexOf('；') < 0 &&
             between.Count('，') + between.Count(',') <= 1)
         {
-            change.Relations.Add((ClaimRelationKind.ChangeOf, drafts[to]));
+            change.AddRelation(ClaimRelationKind.ChangeOf, drafts[to]);
         }
     }
 
@@ -352,7 +352,7 @@ internal static partial class ClaimScanner
             {
                 foreach (var part in parts)
                 {
-                    whole.Relations.Add((ClaimRelationKind.TotalOf, part));
+                    whole.AddRelation(ClaimRelationKind.TotalOf, part);
                 }
             }
         }
@@ -398,7 +398,7 @@ internal static partial class ClaimScanner
             drafts[i - 1].Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is { } whole &&
             whole.Unit == draft.Unit && whole.Kind == draft.Kind)
         {
-            draft.Relations.Add((ClaimRelationKind.PartOf, whole));
+            draft.AddRelation(ClaimRelationKind.PartOf, whole);
             return;
         }
 
@@ -410,7 +410,7 @@ internal static partial class ClaimScanner
             {
                 if (drafts[j].Unit == draft.Unit && drafts[j].Kind == draft.Kind && !IsPart(drafts[j]))
                 {
-                    draft.Relations.Add((ClaimRelationKind.PartOf, drafts[j]));
+                    draft.AddRelation(ClaimRelationKind.PartOf, drafts[j]);
                     return;
                 }
             }
@@ -420,7 +420,7 @@ internal static partial class ClaimScanner
         // clause by clause, each clause's first figure in the whole's unit another part of it.
         if (ContinuedPart(text, drafts, first, i) is { } continued)
         {
-            draft.Relations.Add((ClaimRelationKind.PartOf, continued));
+            draft.AddRelation(ClaimRelationKind.PartOf, continued);
             return;
         }
 
@@ -428,7 +428,7 @@ internal static partial class ClaimScanner
         // whole names (进出口 is 出口 and 进口) is a part of it.
         if (NamedSiblingPart(text, drafts, first, i) is { } named)
         {
-            draft.Relations.Add((ClaimRelationKind.PartOf, named));
+            draft.AddRelation(ClaimRelationKind.PartOf, named);
             return;
         }
 
@@ -447,7 +447,7 @@ internal static partial class ClaimScanner
             {
                 foreach (var part in parts)
                 {
-                    draft.Relations.Add((ClaimRelationKind.TotalOf, part));
+                    draft.AddRelation(ClaimRelationKind.TotalOf, part);
                 }
             }
             else if (parts.Count >= 2 && draft.Kind == ClaimKind.Share && parts.TrueForAll(p => p.Unit == parts[0].Unit && p.Kind.IsLevel()))
@@ -455,7 +455,7 @@ internal static partial class ClaimScanner
                 // A、B、C，合计占…的 49.4%: the share the list makes of a whole stated elsewhere.
                 foreach (var part in parts)
                 {
-                    draft.Relations.Add((ClaimRelationKind.ShareOfSum, part));
+                    draft.AddRelation(ClaimRelationKind.ShareOfSum, part);
                 }
             }
         }

@@ -50,7 +50,6 @@ internal static class TableClaims
         }
 
         var headers = ColumnHeaders(table, width);
-        Func<int, int> startOf = i => drafts[i].Start;
         var fallback = caption.Unit is null ? (ColumnUnit?)null : ReadUnit(caption.Unit);
         var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear) : null;
         var year = captionPeriod?.End?.Year ?? referenceYear;
@@ -142,7 +141,7 @@ internal static class TableClaims
 
                 var unit = headerUnits[col] ?? rowUnit ?? fallback ??
                     (percent ? new ColumnUnit(ClaimKind.Percent, "%", 1m) : counted is not null && value == decimal.Truncate(value) ? new ColumnUnit(ClaimKind.Count, "count", 1m) : null);
-                if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, startOf, at))
+                if (unit is not { } u || (percent && u.Unit != "%") || Covered(drafts, scanned, at))
                 {
                     continue;
                 }
@@ -174,7 +173,7 @@ internal static class TableClaims
                 // 3月末 | 比年初增减额: the change is of the balance beside it, from the year's start.
                 if (sinceYearStart[col] && cells[col - 1] is { } level && level.Kind == draft.Kind && level.Unit == draft.Unit)
                 {
-                    draft.Relations.Add((ClaimRelationKind.ChangeOf, level));
+                    draft.AddRelation(ClaimRelationKind.ChangeOf, level);
                 }
             }
         }
@@ -580,9 +579,9 @@ internal static class TableClaims
 
     // Whether a claim the text scanner found (drafts[0..scanned), sorted by start) covers the position: a binary
     // search, so that a table of a million cells stays linear.
-    private static bool Covered(List<ClaimDraft> drafts, int scanned, Func<int, int> startOf, int position)
+    private static bool Covered(List<ClaimDraft> drafts, int scanned, int position)
     {
-        var found = ClaimExtractor.LastStartingAtOrBefore(scanned, startOf, position);
+        var found = ClaimExtractor.LastStartingAtOrBefore(scanned, drafts, static (list, i) => list[i].Start, position);
         return found >= 0 && position < drafts[found].End;
     }
 

@@ -151,11 +151,11 @@ internal static class TableTotals
 
             if (partial)
             {
-                part.Relations.Add((ClaimRelationKind.PartOf, whole));
+                part.AddRelation(ClaimRelationKind.PartOf, whole);
             }
             else
             {
-                whole.Relations.Add((ClaimRelationKind.TotalOf, part));
+                whole.AddRelation(ClaimRelationKind.TotalOf, part);
             }
         }
     }

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -61,5 +62,32 @@ internal static class CharFold
         }
 
         return SearchValues.Create([.. set]);
+    }
+
+    /// <summary>
+    /// The greatest end in (<paramref name="floor"/>, <paramref name="end"/>] whose character before it is in
+    /// <paramref name="set"/>, or -1: where the next word of a backward walk can end.
+    /// </summary>
+    internal static int PreviousEnd(ReadOnlySpan<char> source, int end, int floor, SearchValues<char> set)
+    {
+        if (end <= floor)
+        {
+            return -1;
+        }
+
+        var at = source[floor..end].LastIndexOfAny(set);
+        return at < 0 ? -1 : floor + at + 1;
+    }
+
+    /// <summary>The first position in [<paramref name="start"/>, <paramref name="end"/>) whose character is in <paramref name="set"/>, or -1.</summary>
+    internal static int NextIn(ReadOnlySpan<char> source, int start, int end, SearchValues<char> set)
+    {
+        if (start >= end)
+        {
+            return -1;
+        }
+
+        var at = source[start..end].IndexOfAny(set);
+        return at < 0 ? -1 : start + at;
     }
 }

@@ -87,6 +87,9 @@ internal sealed class WordTable<T>
     /// <summary>Gets every character a word of the table can end with, unfolded, for a vectorized search backwards.</summary>
     internal SearchValues<char> Ends { get; }
 
+    /// <summary>Gets every character a word of the table can start with, unfolded, for a vectorized search forwards.</summary>
+    internal SearchValues<char> Starts => _starts;
+
     /// <summary>Whether any word of the table stands anywhere in the text.</summary>
     internal bool OccursIn(ReadOnlySpan<char> source, int start, int end) => FirstIn(source, start, end, out _, out _);
 

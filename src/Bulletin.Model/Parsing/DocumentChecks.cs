@@ -73,6 +73,7 @@ internal static class DocumentChecks
         var found = new List<(Block, Block, bool)>();
         var whole = new Dictionary<string, Block>(StringComparer.Ordinal);
         var byTail = new Dictionary<string, List<(string Key, Block Block)>>(StringComparer.Ordinal);
+        var tails = byTail.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var paragraph in paragraphs)
         {
             var key = Compact(paragraph.Text);
@@ -87,20 +88,29 @@ internal static class DocumentChecks
                 continue;
             }
 
-            var tail = key[^TailKeyLength..];
-            if (byTail.TryGetValue(tail, out var candidates))
+            // The tail is looked up as a span: a string is made only for a tail not seen before.
+            if (tails.TryGetValue(key.AsSpan(key.Length - TailKeyLength), out var candidates))
             {
-                var match = candidates.Find(c => c.Key.Length > key.Length && c.Key.EndsWith(key, StringComparison.Ordinal));
-                if (match.Block is not null)
+                Block? earlier = null;
+                foreach (var (candidateKey, block) in candidates)
                 {
-                    found.Add((paragraph, match.Block, false));
+                    if (candidateKey.Length > key.Length && candidateKey.EndsWith(key, StringComparison.Ordinal))
+                    {
+                        earlier = block;
+                        break;
+                    }
+                }
+
+                if (earlier is not null)
+                {
+                    found.Add((paragraph, earlier, false));
                     continue;
                 }
             }
             else
             {
                 candidates = [];
-                byTail[tail] = candidates;
+                byTail[key[^TailKeyLength..]] = candidates;
             }
 
             whole[key] = paragraph;
@@ -127,16 +137,23 @@ internal static class DocumentChecks
             return text;
         }
 
-        var builder = new System.Text.StringBuilder(text.Length);
+        var kept = 0;
         foreach (var c in span)
         {
-            if (!TextScan.IsWhite(c))
-            {
-                builder.Append(c);
-            }
+            kept += TextScan.IsWhite(c) ? 0 : 1;
         }
 
-        return builder.ToString();
+        return string.Create(kept, text, static (dest, source) =>
+        {
+            var k = 0;
+            foreach (var c in source)
+            {
+                if (!TextScan.IsWhite(c))
+                {
+                    dest[k++] = c;
+                }
+            }
+        });
     }
 
     // The first paragraph of the body (after a photo caption) begins mid-sentence when its first character
