@@ -74,6 +74,23 @@ internal sealed class ClaimDraft
         internal (ClaimRelationKind Kind, ClaimDraft Other) Find(Predicate<(ClaimRelationKind Kind, ClaimDraft Other)> match) =>
             list is null ? default : list.Find(match);
 
+        /// <summary>Whether the draft holds a relation of this kind to <paramref name="other"/>.</summary>
+        internal bool Has(ClaimRelationKind kind, ClaimDraft other)
+        {
+            if (list is not null)
+            {
+                foreach (var (k, o) in list)
+                {
+                    if (k == kind && o == other)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         public List<(ClaimRelationKind Kind, ClaimDraft Other)>.Enumerator GetEnumerator() => (list ?? s_none).GetEnumerator();
 
         private static readonly List<(ClaimRelationKind Kind, ClaimDraft Other)> s_none = [];

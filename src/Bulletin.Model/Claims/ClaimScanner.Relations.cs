@@ -394,7 +394,7 @@ internal static partial class ClaimScanner
         var clauseStart = ClauseStart(text, draft.Start, draft.SentenceStart);
 
         // 其中出口 412.5 亿元、进口 306.8 亿元: the list that 其中 opens is parts of the one whole, each of them.
-        if (i > first && draft.Relations.Exists(r => r.Kind == ClaimRelationKind.ListMember && r.Other == drafts[i - 1]) &&
+        if (i > first && draft.Relations.Has(ClaimRelationKind.ListMember, drafts[i - 1]) &&
             drafts[i - 1].Relations.Find(r => r.Kind == ClaimRelationKind.PartOf).Other is { } whole &&
             whole.Unit == draft.Unit && whole.Kind == draft.Kind)
         {
@@ -443,14 +443,14 @@ internal static partial class ClaimScanner
                 parts.Add(drafts[j]);
             }
 
-            if (parts.Count >= 2 && parts.TrueForAll(p => p.Unit == draft.Unit && p.Kind == draft.Kind))
+            if (parts.Count >= 2 && AllLike(parts, draft.Unit, draft.Kind))
             {
                 foreach (var part in parts)
                 {
                     draft.AddRelation(ClaimRelationKind.TotalOf, part);
                 }
             }
-            else if (parts.Count >= 2 && draft.Kind == ClaimKind.Share && parts.TrueForAll(p => p.Unit == parts[0].Unit && p.Kind.IsLevel()))
+            else if (parts.Count >= 2 && draft.Kind == ClaimKind.Share && AllLevelsIn(parts, parts[0].Unit))
             {
                 // A、B、C，合计占…的 49.4%: the share the list makes of a whole stated elsewhere.
                 foreach (var part in parts)
@@ -568,10 +568,45 @@ internal static partial class ClaimScanner
         (ClaimLexicon.WholeScopeWords.OccursIn(subject, 0, subject.Length) ||
          (whole.Subject is { Length: >= 2 } named && subject.Contains(named, StringComparison.Ordinal)));
 
+    // Loops, not lambdas: a lambda capturing LinkPart's parameters made a closure on every call of it.
+    private static bool AllLike(List<ClaimDraft> parts, string unit, ClaimKind kind)
+    {
+        foreach (var p in parts)
+        {
+            if (p.Unit != unit || p.Kind != kind)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllLevelsIn(List<ClaimDraft> parts, string unit)
+    {
+        foreach (var p in parts)
+        {
+            if (p.Unit != unit || !p.Kind.IsLevel())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int? LastWordStart(ReadOnlySpan<char> text, WordTable<bool> words, int start, int end)
     {
         for (var k = end - 1; k >= start; k--)
         {
+            // Back by a vectorized search to the next character a word can start with.
+            var found = text[start..(k + 1)].LastIndexOfAny(words.Starts);
+            if (found < 0)
+            {
+                break;
+            }
+
+            k = start + found;
             if (words.MatchAt(text, k, end, out _, out _))
             {
                 return k;

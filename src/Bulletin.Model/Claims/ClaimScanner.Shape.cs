@@ -338,6 +338,10 @@ internal static partial class ClaimScanner
         return true;
     }
 
+    // How far after its first numeral a fraction's 分之 can stand: a denominator below 100 (九十九) and the gaps a
+    // number may hold.
+    private const int FractionReach = 12;
+
     private static bool TryChineseFraction(ReadOnlySpan<char> text, int p, int limit, out decimal share, out int end)
     {
         share = 0m;
@@ -345,6 +349,12 @@ internal static partial class ClaimScanner
 
         // 三分之一 is written in Chinese numerals: a digit here begins no fraction, and is not read twice to learn so.
         if (TextScan.IsDigit(text[p]))
+        {
+            return false;
+        }
+
+        // Nor does a numeral with no 分之 shortly after it (一些, 统一): one vectorized look instead of reading the number.
+        if (text[p..Math.Min(limit, p + FractionReach)].IndexOf("分之", StringComparison.Ordinal) < 0)
         {
             return false;
         }

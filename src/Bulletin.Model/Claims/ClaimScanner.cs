@@ -145,7 +145,7 @@ internal static partial class ClaimScanner
             // $6 . 3 6 \%$: a PDF converter's math, one digit a token.
             number = spaced;
         }
-        else if (!NumberReader.TryRead(text, p, limit, out number) || IsExcludedBefore(text, p, floor, number))
+        else if (IsNamedBefore(text, p, floor) || !NumberReader.TryRead(text, p, limit, out number) || IsExcludedAfterReading(text, p, floor, number))
         {
             return false;
         }
@@ -253,8 +253,10 @@ internal static partial class ClaimScanner
         (draft.Lower, draft.Upper) = (-draft.Upper, -draft.Lower);
     }
 
-    // Numbers that name things rather than measure them: ordinals, model names, codes, per-unit denominators.
-    private static bool IsExcludedBefore(ReadOnlySpan<char> text, int p, int floor, NumberToken number)
+    // Numbers that name things rather than measure them, told by what stands before them alone: ordinals, model
+    // names, codes, the digits of a link. Asked before the number is read, since most such runs (a URL's) are no
+    // figure and reading them cost more than the answer.
+    private static bool IsNamedBefore(ReadOnlySpan<char> text, int p, int floor)
     {
         if (p <= floor)
         {
@@ -280,10 +282,19 @@ internal static partial class ClaimScanner
             return true;
         }
 
-        if (char.IsAsciiDigit(before))
+        return char.IsAsciiDigit(before);
+    }
+
+    // Numbers that name things rather than measure them, told once the number is read: formula factors,
+    // numerals inside words, per-unit denominators.
+    private static bool IsExcludedAfterReading(ReadOnlySpan<char> text, int p, int floor, NumberToken number)
+    {
+        if (p <= floor)
         {
-            return true;
+            return false;
         }
+
+        var before = CharFold.Fold(text[p - 1]);
 
         // 资本利润率=净利润÷平均资本×100%, 周转天数=360×存货÷成本: the factors of a formula measure nothing.
         var after = number.End < text.Length ? text[number.End] : '\0';
