@@ -64,6 +64,27 @@ internal sealed class ClaimDraft
     /// <summary>Adds a relation to another draft.</summary>
     internal void AddRelation(ClaimRelationKind kind, ClaimDraft other) => (_relations ??= []).Add((kind, other));
 
+    /// <summary>
+    /// Returns the draft to the state of a new one, so that the scanner can read its next number into the draft a
+    /// refused number left (half of all numbers read are refused: years, cells a table reads, codes). Every property
+    /// is listed; a test holds a reset draft equal, field by field, to a new one.
+    /// </summary>
+    internal ClaimDraft Reset()
+    {
+        Start = End = NumberStart = SentenceStart = Id = 0;
+        Kind = default;
+        Value = Lower = Upper = Precision = null;
+        Qualifier = default;
+        Unit = "count";
+        Measure = Basis = Subject = null;
+        HasUnitWord = KindFromContext = KindByDefault = FromBasisPoints = RocYears = false;
+        Modality = default;
+        Period = null;
+        Sign = 1;
+        _relations = null;
+        return this;
+    }
+
     /// <summary>A read-only view of a draft's relations, empty while it has none.</summary>
     internal readonly struct RelationView(List<(ClaimRelationKind Kind, ClaimDraft Other)>? list)
     {

@@ -31,6 +31,7 @@ internal static partial class ClaimScanner
         var first = into.Count;
         var i = start;
         var lastEnd = start;
+        ClaimDraft? spare = null;
         while (i < end)
         {
             var found = text[i..end].IndexOfAny(ClaimLexicon.NumberStarts);
@@ -40,7 +41,7 @@ internal static partial class ClaimScanner
             }
 
             var p = i + found;
-            if (TryReadClaimChecked(source, p, lastEnd, end, rocYears, out var draft, out var next))
+            if (TryReadClaimChecked(source, p, lastEnd, end, rocYears, ref spare, out var draft, out var next))
             {
                 into.Add(draft);
                 i = next;
@@ -115,11 +116,11 @@ internal static partial class ClaimScanner
 
     // A figure whose value leaves decimal's range (7441亿EFLOPS, 100亿亿P) is not a claim: the scanner's unit, range and
     // magnitude steps multiply, and one guard here keeps every one of them from throwing.
-    private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, out ClaimDraft draft, out int next)
+    private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
     {
         try
         {
-            return TryReadClaim(source, p, floor, limit, rocYears, out draft, out next);
+            return TryReadClaim(source, p, floor, limit, rocYears, ref spare, out draft, out next);
         }
         catch (OverflowException)
         {
@@ -129,7 +130,8 @@ internal static partial class ClaimScanner
         }
     }
 
-    private static bool TryReadClaim(string source, int p, int floor, int limit, bool rocYears, out ClaimDraft draft, out int next)
+    // A draft made for a number that proves no figure is left in spare for the next number to use.
+    private static bool TryReadClaim(string source, int p, int floor, int limit, bool rocYears, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
     {
         draft = null!;
         next = p + 1;
@@ -151,7 +153,11 @@ internal static partial class ClaimScanner
         }
 
         next = Math.Max(number.End, p + 1);
-        draft = new ClaimDraft { Start = p, NumberStart = p, End = number.End, Value = number.Value, Lower = number.Lower, Upper = number.Upper, Precision = number.Precision, Qualifier = number.Qualifier, RocYears = rocYears };
+        draft = spare?.Reset() ?? new ClaimDraft();
+        spare = null;
+        (draft.Start, draft.NumberStart, draft.End) = (p, p, number.End);
+        (draft.Value, draft.Lower, draft.Upper, draft.Precision) = (number.Value, number.Lower, number.Upper, number.Precision);
+        (draft.Qualifier, draft.RocYears) = (number.Qualifier, rocYears);
         if (number.IsFraction)
         {
             draft.Kind = ClaimKind.Share;
@@ -167,6 +173,7 @@ internal static partial class ClaimScanner
             // 2 至 3 家, 15-20 天: the unit stands only after the second number; 企业数为 1286: the noun stands before.
             if (!ReadUnitlessRange(source, number, floor, limit, draft) && !ReadCountedBefore(text, number, floor, draft))
             {
+                spare = draft;
                 return false;
             }
         }
@@ -194,8 +201,14 @@ internal static partial class ClaimScanner
         next = Math.Max(draft.End, p + 1);
 
         // A magnitude with no numeral (万元, 亿元 in a header) is a claim only when qualified: 超百万元, 万元级.
-        return !(number.IsChinese && number.Qualifier == ClaimQualifier.Exact && !HasDigit(text, number) && draft.Start == draft.NumberStart &&
-            !(draft.End < limit && CharFold.Fold(text[draft.End]) == '级'));
+        if (number.IsChinese && number.Qualifier == ClaimQualifier.Exact && !HasDigit(text, number) && draft.Start == draft.NumberStart &&
+            !(draft.End < limit && CharFold.Fold(text[draft.End]) == '级'))
+        {
+            spare = draft;
+            return false;
+        }
+
+        return true;
     }
 
     // The longest counted noun taken before 数为: 补丁数为 256 counts 补丁, 本次实验的样本总数为 796 counts 样本.

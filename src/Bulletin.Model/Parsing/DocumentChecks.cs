@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Parsing;
@@ -71,9 +72,12 @@ internal static class DocumentChecks
     internal static List<(Block Repeat, Block First, bool Whole)> FindRepeats(List<Block> paragraphs)
     {
         var found = new List<(Block, Block, bool)>();
-        var whole = new Dictionary<string, Block>(StringComparer.Ordinal);
-        var byTail = new Dictionary<string, List<(string Key, Block Block)>>(StringComparer.Ordinal);
-        var tails = byTail.GetAlternateLookup<ReadOnlySpan<char>>();
+        var whole = new Dictionary<string, Block>(paragraphs.Count, StringComparer.Ordinal);
+
+        // The paragraphs that end alike, in reading order, as chains through one list keyed by the paragraph text
+        // itself under a comparer of its last characters: no list and no tail string per paragraph.
+        var chain = new List<(string Key, Block Block, int Next)>(paragraphs.Count);
+        var byTail = new Dictionary<string, (int First, int Last)>(paragraphs.Count, TailComparer.Instance);
         foreach (var paragraph in paragraphs)
         {
             var key = Compact(paragraph.Text);
@@ -88,15 +92,15 @@ internal static class DocumentChecks
                 continue;
             }
 
-            // The tail is looked up as a span: a string is made only for a tail not seen before.
-            if (tails.TryGetValue(key.AsSpan(key.Length - TailKeyLength), out var candidates))
+            ref var ends = ref CollectionsMarshal.GetValueRefOrAddDefault(byTail, key, out var seen);
+            if (seen)
             {
                 Block? earlier = null;
-                foreach (var (candidateKey, block) in candidates)
+                for (var k = ends.First; k >= 0; k = chain[k].Next)
                 {
-                    if (candidateKey.Length > key.Length && candidateKey.EndsWith(key, StringComparison.Ordinal))
+                    if (chain[k].Key.Length > key.Length && chain[k].Key.EndsWith(key, StringComparison.Ordinal))
                     {
-                        earlier = block;
+                        earlier = chain[k].Block;
                         break;
                     }
                 }
@@ -106,18 +110,32 @@ internal static class DocumentChecks
                     found.Add((paragraph, earlier, false));
                     continue;
                 }
+
+                chain.Add((key, paragraph, -1));
+                chain[ends.Last] = chain[ends.Last] with { Next = chain.Count - 1 };
+                ends.Last = chain.Count - 1;
             }
             else
             {
-                candidates = [];
-                byTail[key[^TailKeyLength..]] = candidates;
+                chain.Add((key, paragraph, -1));
+                ends = (chain.Count - 1, chain.Count - 1);
             }
 
             whole[key] = paragraph;
-            candidates.Add((key, paragraph));
         }
 
         return found;
+    }
+
+    // Two texts are alike when their last TailKeyLength characters are; every text compared is longer than that.
+    private sealed class TailComparer : IEqualityComparer<string>
+    {
+        internal static readonly TailComparer Instance = new();
+
+        public bool Equals(string? x, string? y) =>
+            x is not null && y is not null && x.AsSpan(x.Length - TailKeyLength).SequenceEqual(y.AsSpan(y.Length - TailKeyLength));
+
+        public int GetHashCode(string text) => string.GetHashCode(text.AsSpan(text.Length - TailKeyLength));
     }
 
     private static void Report(ParseContext context, Block repeat, Block first, string what) =>

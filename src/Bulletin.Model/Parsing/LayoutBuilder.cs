@@ -183,7 +183,7 @@ internal sealed partial class LayoutBuilder
 
     private bool ReadContactLine(RawBlock block)
     {
-        if (PageLexicon.ContactHeaders.Contains(PageMatter.HeaderKey(block.Folded)))
+        if (PageMatter.IsContactHeader(block.Folded))
         {
             _contactEnd = block.End;
             return true;

@@ -41,8 +41,7 @@ internal static class PageMatter
     /// <summary>Whether a block opens a contact block: a header, or the first of two labelled lines.</summary>
     internal static bool StartsContact(List<RawBlock> blocks, int index)
     {
-        var folded = HeaderKey(blocks[index].Folded);
-        if (PageLexicon.ContactHeaders.Contains(folded))
+        if (IsContactHeader(blocks[index].Folded))
         {
             return true;
         }
@@ -50,7 +49,20 @@ internal static class PageMatter
         return TryLabel(blocks[index], out _, out _) && index + 1 < blocks.Count && TryLabel(blocks[index + 1], out _, out _);
     }
 
-    internal static string HeaderKey(string folded) => TextScan.Trim(folded.AsSpan().Trim("*# ").TrimEnd(":：").ToString());
+    /// <summary>Whether a folded line is a contact section's header (<c>## 联系我们：</c>), compared in place.</summary>
+    internal static bool IsContactHeader(string folded)
+    {
+        var key = TextScan.Trim(folded.AsSpan().Trim("*# ").TrimEnd(":："));
+        foreach (var header in PageLexicon.ContactHeaders)
+        {
+            if (key.SequenceEqual(header))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A labelled contact line: <c>电话: 0411-…</c>.</summary>
     internal static bool TryLabel(RawBlock block, out ContactField field, out string value)
