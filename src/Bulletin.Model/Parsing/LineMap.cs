@@ -37,7 +37,8 @@ internal sealed class LineMap
     {
         start = Math.Clamp(start, 0, _length);
         end = Math.Clamp(end, start, _length);
-        var line = Array.BinarySearch(_lineStarts, start);
+        // The span's own search: the array's goes through a comparer for every step.
+        var line = _lineStarts.AsSpan().BinarySearch(start);
         if (line < 0)
         {
             line = ~line - 1;

@@ -1,10 +1,12 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using MdBlock = Markdig.Syntax.Block;
 using Markdig.Syntax.Inlines;
@@ -15,7 +17,80 @@ namespace Bulletin.Model.Parsing;
 /// <summary>Reads the block structure of Markdown text with Markdig and flattens it into <see cref="RawBlock"/>s.</summary>
 internal static class MarkdownBlockReader
 {
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly MarkdownPipeline s_pipeline = BuildPipeline();
+
+    // What begins inline markup in this pipeline: emphasis, code, links and images, autolinks and HTML, entities,
+    // escapes and hard breaks, pipe tables.
+    private static readonly SearchValues<char> s_inlineMarks = SearchValues.Create("*_`[]!<>&\\|~\t\r\n\0");
+
+    // A paragraph with no inline markup in it is left out of Markdig's inline pass, which cost as much as the block
+    // pass and made an object per run of text: its text is its lines, joined as the soft breaks join them.
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables();
+        if (builder.BlockParsers.Find<ParagraphBlockParser>() is { } paragraphs)
+        {
+            paragraphs.Closed += static (_, block) =>
+            {
+                if (block is ParagraphBlock paragraph && IsPlain(paragraph))
+                {
+                    paragraph.ProcessInlines = false;
+                }
+            };
+        }
+
+        return builder.Build();
+    }
+
+    // Lines with no markup character, and no white space at either end that a break or the trim would act on.
+    private static bool IsPlain(ParagraphBlock paragraph)
+    {
+        var lines = paragraph.Lines;
+        if (lines.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines.Lines[i].Slice.AsSpan();
+            if (line.IsEmpty || char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1]) || line.ContainsAny(s_inlineMarks))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The text of a paragraph: its inlines flattened, or for a plain paragraph its lines joined as soft breaks join
+    // them (nothing between CJK characters, a space elsewhere).
+    private static string ParagraphText(ParagraphBlock paragraph)
+    {
+        if (paragraph.ProcessInlines || paragraph.Inline is not null)
+        {
+            return InlineText(paragraph.Inline);
+        }
+
+        var lines = paragraph.Lines;
+        if (lines.Count == 1)
+        {
+            return lines.Lines[0].Slice.ToString();
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && !TextScan.IsCjk(builder[^1]))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(lines.Lines[i].Slice.AsSpan());
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Reads the blocks; <see langword="null"/> when Markdig gives up on nesting too deep for it (10 000 <c>&gt;</c>).</summary>
     internal static List<RawBlock>? Read(string text, int maxDepth)
@@ -177,7 +252,7 @@ internal static class MarkdownBlockReader
                         text.Append('\n');
                     }
 
-                    text.Append(InlineText(paragraph.Inline));
+                    text.Append(ParagraphText(paragraph));
                 }
                 else
                 {
@@ -219,7 +294,7 @@ internal static class MarkdownBlockReader
             return new RawBlock(RawBlockKind.Image, InlineText(image), start, end) { Url = image.Url };
         }
 
-        return new RawBlock(RawBlockKind.Paragraph, InlineText(paragraph.Inline), start, end);
+        return new RawBlock(RawBlockKind.Paragraph, ParagraphText(paragraph), start, end);
     }
 
     private static bool IsLoneImage(ContainerInline inline, out LinkInline image)
@@ -264,7 +339,7 @@ internal static class MarkdownBlockReader
                     {
                         if (inner is ParagraphBlock p)
                         {
-                            cellText.Append(InlineText(p.Inline));
+                            cellText.Append(ParagraphText(p));
                         }
                     }
                 }
