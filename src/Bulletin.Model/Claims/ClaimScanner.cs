@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using Bulletin.Model.Lexicons;
 using Bulletin.Model.Parsing;
@@ -32,9 +33,13 @@ internal static partial class ClaimScanner
         var i = start;
         var lastEnd = start;
         ClaimDraft? spare = null;
+
+        // Read once: a static field read in the loop went through the runtime's statics helper at every number.
+        var numberStarts = ClaimLexicon.NumberStarts;
+        var wordStarts = ClaimLexicon.WordStarts;
         while (i < end)
         {
-            var found = text[i..end].IndexOfAny(ClaimLexicon.NumberStarts);
+            var found = text[i..end].IndexOfAny(numberStarts);
             if (found < 0)
             {
                 break;
@@ -49,7 +54,7 @@ internal static partial class ClaimScanner
             }
             else
             {
-                i = SkipRun(text, p, end);
+                i = SkipRun(text, p, end, numberStarts, wordStarts);
             }
         }
 
@@ -57,17 +62,17 @@ internal static partial class ClaimScanner
     }
 
     // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.
-    private static int SkipRun(ReadOnlySpan<char> text, int p, int end)
+    private static int SkipRun(ReadOnlySpan<char> text, int p, int end, SearchValues<char> numberStarts, SearchValues<char> wordStarts)
     {
         // A run of number characters longer than any figure (十十十…) is passed whole, so that no position of it is
         // read again: the scan stays linear however long the run.
-        if (ClaimLexicon.WordStarts.Contains(text[p]))
+        if (wordStarts.Contains(text[p]))
         {
             return p + 1;
         }
 
         var j = p + 1;
-        while (j < end && ClaimLexicon.NumberStarts.Contains(text[j]))
+        while (j < end && numberStarts.Contains(text[j]))
         {
             j++;
         }

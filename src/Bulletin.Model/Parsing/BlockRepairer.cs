@@ -43,7 +43,7 @@ internal static class BlockRepairer
             return false;
         }
 
-        if (PageMatter.IsChrome(TextScan.Trim(next.Folded)) || PageMatter.IsChrome(TextScan.Trim(previous.Folded)))
+        if (PageMatter.IsChrome(TextScan.Trim(next.Folded.AsSpan())) || PageMatter.IsChrome(TextScan.Trim(previous.Folded.AsSpan())))
         {
             // 【字号： / 加大 / 还原 / 减小 / 】: a page's buttons, one a line, are not a paragraph split by a page break.
             return false;

@@ -2,6 +2,7 @@
 
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Bulletin.Model.Lexicons;
 
 namespace Bulletin.Model.Parsing;
@@ -153,16 +154,17 @@ internal static class PageMatter
         folded.Length <= MaxPromptLength && TextScan.StartsWithAny(folded, PageLexicon.PlatformButtons) is { } button && button.Length < folded.Length;
 
     /// <summary>A line of a web page's buttons and labels (<c>打印</c>, <c>【字号：</c>, <c>A+ A-</c>), folded and trimmed.</summary>
-    internal static bool IsChrome(string folded)
+    internal static bool IsChrome(ReadOnlySpan<char> folded)
     {
-        if (folded.Length == 0)
+        // Chrome lines are short: a paragraph is told apart by its length before any comparison.
+        if (folded.Length == 0 || folded.Length > s_longestChrome)
         {
             return false;
         }
 
         foreach (var line in PageLexicon.ChromeLines)
         {
-            if (folded == line)
+            if (folded.SequenceEqual(line))
             {
                 return true;
             }
@@ -171,4 +173,6 @@ internal static class PageMatter
         // A+A- and the like: font-size buttons run together.
         return folded.Length <= 10 && folded.Contains("A+", StringComparison.Ordinal) && folded.Contains("A-", StringComparison.Ordinal);
     }
+
+    private static readonly int s_longestChrome = Math.Max(10, PageLexicon.ChromeLines.Max(l => l.Length));
 }
