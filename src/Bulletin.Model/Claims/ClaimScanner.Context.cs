@@ -222,7 +222,7 @@ internal static partial class ClaimScanner
         // 跌4.1个基点报2.65%: after a quote verb the figure is the level the move ended at, not the move.
         var toLevel = LeadsToLevel(text, PreviousWordEnd(text, draft.Start, clauseStart), draft.Start) ||
             ClaimLexicon.QuoteVerbs.MatchBefore(text, SkipSpacesBack(text, draft.Start, clauseStart), clauseStart, out _, out _);
-        for (var e = draft.Start; e > clauseStart && (verbAt < 0 && !toLevel || shareAt < 0 || rateAt < 0); e--)
+        for (var e = draft.Start; e > clauseStart && ((verbAt < 0 && !toLevel) || shareAt < 0 || rateAt < 0); e--)
         {
             e = CharFold.PreviousEnd(text, e, clauseStart, s_percentCueEnds);
             if (e < 0)
