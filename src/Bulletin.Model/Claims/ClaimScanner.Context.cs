@@ -113,13 +113,11 @@ internal static partial class ClaimScanner
         // A vectorized search back between the characters that can end a sentence.
         for (var k = at - 1; k >= floor; k--)
         {
-            var found = text[floor..(k + 1)].LastIndexOfAny(s_sentenceBreaks);
-            if (found < 0)
+            k = CharFold.LastIn(text, floor, k + 1, s_sentenceBreaks);
+            if (k < 0)
             {
                 break;
             }
-
-            k = floor + found;
             if (text[k] != '\n' || EndsParagraph(text, k, floor))
             {
                 return k + 1;
@@ -146,13 +144,11 @@ internal static partial class ClaimScanner
         floor = Math.Max(floor, at - MaxLookBack);
         for (var k = at - 1; k >= floor; k--)
         {
-            var found = text[floor..(k + 1)].LastIndexOfAny(s_clauseOpeners);
-            if (found < 0)
+            k = CharFold.LastIn(text, floor, k + 1, s_clauseOpeners);
+            if (k < 0)
             {
                 break;
             }
-
-            k = floor + found;
 
             // 略微减少 $( < 1 \%$: a bracket that opens right before the figure, right after a change verb, holds the
             // verb's figure.
@@ -429,13 +425,13 @@ internal static partial class ClaimScanner
             // a search jumps between the characters a word of either table can end with.
             for (var e = _scanned; e <= draft.Start; e++)
             {
-                var next = text[(e - 1)..draft.Start].IndexOfAny(s_modalityEnds);
-                if (next < 0)
+                var at = CharFold.NextIn(text, e - 1, draft.Start, s_modalityEnds);
+                if (at < 0)
                 {
                     break;
                 }
 
-                e += next;
+                e = at + 1;
                 if (ClaimLexicon.TargetWords.MatchBefore(text, e, draft.SentenceStart, out var target, out _))
                 {
                     _found.Add((e, target, true));

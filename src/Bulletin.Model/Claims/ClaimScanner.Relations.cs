@@ -600,13 +600,11 @@ internal static partial class ClaimScanner
         for (var k = end - 1; k >= start; k--)
         {
             // Back by a vectorized search to the next character a word can start with.
-            var found = text[start..(k + 1)].LastIndexOfAny(words.Starts);
-            if (found < 0)
+            k = CharFold.LastIn(text, start, k + 1, words.Starts);
+            if (k < 0)
             {
                 break;
             }
-
-            k = start + found;
             if (words.MatchAt(text, k, end, out _, out _))
             {
                 return k;

@@ -99,13 +99,11 @@ internal static class PeriodReader
         for (var e = numberStart; e > sentenceStart; e--)
         {
             // A vectorized search back to the next place a period word can end (its characters unfolded).
-            var last = source.AsSpan(sentenceStart, e - sentenceStart).LastIndexOfAny(s_periodEnds);
-            if (last < 0)
+            e = CharFold.PreviousEnd(source, e, sentenceStart, s_periodEnds);
+            if (e < 0)
             {
                 break;
             }
-
-            e = sentenceStart + last + 1;
 
             var found = FindEndingAt(source, sentenceStart, e, numberStart, contextYear, documentYear, rocYears, documentDate);
             if (found is null)

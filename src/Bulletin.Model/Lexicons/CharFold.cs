@@ -68,15 +68,19 @@ internal static class CharFold
     /// The greatest end in (<paramref name="floor"/>, <paramref name="end"/>] whose character before it is in
     /// <paramref name="set"/>, or -1: where the next word of a backward walk can end.
     /// </summary>
-    internal static int PreviousEnd(ReadOnlySpan<char> source, int end, int floor, SearchValues<char> set)
+    internal static int PreviousEnd(ReadOnlySpan<char> source, int end, int floor, SearchValues<char> set) =>
+        LastIn(source, floor, end, set) is var at and >= 0 ? at + 1 : -1;
+
+    /// <summary>The last position in [<paramref name="start"/>, <paramref name="end"/>) whose character is in <paramref name="set"/>, or -1.</summary>
+    internal static int LastIn(ReadOnlySpan<char> source, int start, int end, SearchValues<char> set)
     {
-        if (end <= floor)
+        if (start >= end)
         {
             return -1;
         }
 
-        var at = source[floor..end].LastIndexOfAny(set);
-        return at < 0 ? -1 : floor + at + 1;
+        var at = source[start..end].LastIndexOfAny(set);
+        return at < 0 ? -1 : start + at;
     }
 
     /// <summary>The first position in [<paramref name="start"/>, <paramref name="end"/>) whose character is in <paramref name="set"/>, or -1.</summary>

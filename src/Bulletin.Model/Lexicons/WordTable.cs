@@ -2,6 +2,7 @@
 
 using System;
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -15,23 +16,19 @@ namespace Bulletin.Model.Lexicons;
 /// </summary>
 internal sealed class WordTable<T>
 {
-    private readonly CharIndex<(string Word, T Value, bool NotAWord)[]> _byFirst;
-    private readonly CharIndex<(string Word, T Value, bool NotAWord)[]> _byLast;
-
-    // Every character a word can start with, unfolded (Traditional and full-width forms too): a search for a word
-    // jumps from one such character to the next instead of looking up every character of the text.
-    private readonly SearchValues<char> _starts;
+    private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byFirst;
+    private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byLast;
 
     internal WordTable(IEnumerable<(string Word, T Value)> entries, IEnumerable<string>? notWords = null)
     {
         var list = entries.Where(e => e.Word.Length > 0).Select(e => (e.Word, e.Value, NotAWord: false))
             .Concat((notWords ?? []).Where(w => w.Length > 0).Select(w => (Word: w, Value: default(T)!, NotAWord: true)))
             .ToList();
-        _byFirst = new(list.GroupBy(e => e.Word[0])
-            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(e => e.Word.Length).ToArray())));
-        _byLast = new(list.GroupBy(e => e.Word[^1])
-            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(e => e.Word.Length).ToArray())));
-        _starts = CharFold.UnfoldedSet(_byFirst.Keys);
+        _byFirst = list.GroupBy(e => e.Word[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+        _byLast = list.GroupBy(e => e.Word[^1])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+        Starts = CharFold.UnfoldedSet(_byFirst.Keys);
         Ends = CharFold.UnfoldedSet(_byLast.Keys);
     }
 
@@ -87,8 +84,11 @@ internal sealed class WordTable<T>
     /// <summary>Gets every character a word of the table can end with, unfolded, for a vectorized search backwards.</summary>
     internal SearchValues<char> Ends { get; }
 
-    /// <summary>Gets every character a word of the table can start with, unfolded, for a vectorized search forwards.</summary>
-    internal SearchValues<char> Starts => _starts;
+    /// <summary>
+    /// Gets every character a word of the table can start with, unfolded (Traditional and full-width forms too): a
+    /// search for a word jumps from one such character to the next instead of looking up every character.
+    /// </summary>
+    internal SearchValues<char> Starts { get; }
 
     /// <summary>Whether any word of the table stands anywhere in the text.</summary>
     internal bool OccursIn(ReadOnlySpan<char> source, int start, int end) => FirstIn(source, start, end, out _, out _);
@@ -99,13 +99,12 @@ internal sealed class WordTable<T>
         var k = start;
         while (k < end)
         {
-            var next = source[k..end].IndexOfAny(_starts);
-            if (next < 0)
+            k = CharFold.NextIn(source, k, end, Starts);
+            if (k < 0)
             {
                 break;
             }
 
-            k += next;
             if (MatchAt(source, k, end, out word, out value))
             {
                 return true;
