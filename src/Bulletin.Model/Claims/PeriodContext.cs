@@ -104,7 +104,7 @@ internal static class PeriodContext
     {
         if (draft.Period is { Start: null, End: { } day } dated && ToDate(source, draft, day) is { } first)
         {
-            return new ClaimPeriod($"{first:uuuu-MM-dd}/{day:uuuu-MM-dd}", dated.Words, first, day);
+            return new ClaimPeriod($"{new IsoDate(first)}/{new IsoDate(day)}", dated.Words, first, day);
         }
 
         if (draft.Period is not { } period || !TryQuarter(period.Text, out var label, out var asOf))

@@ -191,7 +191,7 @@ internal static class PeriodReader
         if (documentDate is { } today && s_weekdays.MatchBefore(text, e, sentenceStart, out var dayWord, out var weekday) && Weekday(text, e - dayWord.Length, sentenceStart, today, weekday) is { } day)
         {
             // 周三 in a Thursday's morning report: the Wednesday just gone.
-            return new ClaimPeriod($"{day:uuuu-MM-dd}", source[(e - dayWord.Length)..e], day, day);
+            return new ClaimPeriod(new IsoDate(day).ToString(), source[(e - dayWord.Length)..e], day, day);
         }
 
         if (s_yearParts.MatchBefore(text, e, sentenceStart, out var partWord, out var part) && !IsYearsOwn(text, sentenceStart, e - partWord.Length, partWord) &&
@@ -345,7 +345,7 @@ internal static class PeriodReader
 
         if (part.AsOf || (asOf && part.Quarter == 0))
         {
-            return new ClaimPeriod($"asof {last:uuuu-MM-dd}", words, null, last);
+            return new ClaimPeriod($"asof {new IsoDate(last)}", words, null, last);
         }
 
         var label = part.Quarter > 0 ? $"{(asOf ? "asof " : string.Empty)}{resolved}Q{part.Quarter}"
@@ -413,7 +413,7 @@ internal static class PeriodReader
         var end = new LocalDate(year, last, 1).PlusMonths(1).PlusDays(-1);
         var label = last == month ? $"{year}-{month:00}" : $"{year}-{month:00}/{year}-{last:00}";
         var asOf = IsAsOf(text, p, sentenceStart) || (monthChar + 1 < numberStart && CharFold.Fold(text[monthChar + 1]) is '末' or '底');
-        period = new ClaimPeriod(asOf ? $"asof {end:uuuu-MM-dd}" : label, source[p..(monthChar + 1)], asOf ? null : start, end);
+        period = new ClaimPeriod(asOf ? $"asof {new IsoDate(end)}" : label, source[p..(monthChar + 1)], asOf ? null : start, end);
         return true;
     }
 
@@ -449,7 +449,7 @@ internal static class PeriodReader
 
         var start = new LocalDate(year, month, range.First);
         var end = new LocalDate(year, month, range.Last);
-        period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", source[wordsStart..(p + 2)], start, end);
+        period = new ClaimPeriod($"{new IsoDate(start)}/{new IsoDate(end)}", source[wordsStart..(p + 2)], start, end);
         return true;
     }
 
@@ -490,21 +490,21 @@ internal static class PeriodReader
         {
             // 至8月9日当周: the week that ends on that day.
             start = end.PlusDays(-6);
-            period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", source[wordsStart..(p + 3)], start, end);
+            period = new ClaimPeriod($"{new IsoDate(start)}/{new IsoDate(end)}", source[wordsStart..(p + 3)], start, end);
             return true;
         }
 
         if (last != first)
         {
-            period = new ClaimPeriod($"{start:uuuu-MM-dd}/{end:uuuu-MM-dd}", words, start, end);
+            period = new ClaimPeriod($"{new IsoDate(start)}/{new IsoDate(end)}", words, start, end);
         }
         else if (IsAsOf(text, wordsStart, sentenceStart))
         {
-            period = new ClaimPeriod($"asof {end:uuuu-MM-dd}", words, null, end);
+            period = new ClaimPeriod($"asof {new IsoDate(end)}", words, null, end);
         }
         else
         {
-            period = new ClaimPeriod($"{start:uuuu-MM-dd}", words, start, end);
+            period = new ClaimPeriod(new IsoDate(start).ToString(), words, start, end);
         }
 
         return true;
@@ -603,7 +603,7 @@ internal static class PeriodReader
             }
             else if (asOf)
             {
-                period = new ClaimPeriod($"asof {endDate:uuuu-MM-dd}", words, null, endDate);
+                period = new ClaimPeriod($"asof {new IsoDate(endDate)}", words, null, endDate);
             }
             else
             {

@@ -41,14 +41,14 @@ internal static class PeriodShift
         {
             first = new LocalDate(end.Year, end.Month, 1).PlusMonths(-1);
             last = first.PlusMonths(1).PlusDays(-1);
-            text = $"{first:uuuu-MM}";
+            text = IsoDate.Month(first).ToString();
         }
         else if (label.Length == 15 && start.Month == 1 && start.Day == 1 && end.Month > 1)
         {
             // 1—7月 → 1—6月: the previous reading of a running total.
             first = start;
             last = new LocalDate(end.Year, end.Month, 1).PlusDays(-1);
-            text = last.Month == 1 ? $"{first:uuuu-MM}" : $"{first:uuuu-MM}/{last:uuuu-MM}";
+            text = last.Month == 1 ? IsoDate.Month(first).ToString() : $"{IsoDate.Month(first)}/{IsoDate.Month(last)}";
         }
         else if (label.Length == 21 && period.Start is not null)
         {
@@ -56,7 +56,7 @@ internal static class PeriodShift
             var days = Period.Between(start, end, PeriodUnits.Days).Days + 1;
             first = start.PlusDays(-days);
             last = end.PlusDays(-days);
-            text = $"{first:uuuu-MM-dd}/{last:uuuu-MM-dd}";
+            text = $"{new IsoDate(first)}/{new IsoDate(last)}";
         }
         else
         {

@@ -531,7 +531,7 @@ internal static class TableClaims
             if (found is not null)
             {
                 return asOf && !found.Text.StartsWith("asof", StringComparison.Ordinal) && found.End is { } last
-                    ? new ClaimPeriod($"asof {last:uuuu-MM-dd}", found.Words, null, last)
+                    ? new ClaimPeriod($"asof {new IsoDate(last)}", found.Words, null, last)
                     : found;
             }
         }
@@ -570,7 +570,7 @@ internal static class TableClaims
         if (balance.End is { } end)
         {
             var first = new LocalDate(end.Year, 1, 1);
-            var label = end.Month == 1 ? $"{end.Year}-01" : $"{end.Year}-01/{end:uuuu-MM}";
+            var label = end.Month == 1 ? $"{end.Year}-01" : $"{end.Year}-01/{IsoDate.Month(end)}";
             return new ClaimPeriod(label, "年初/" + balance.Words, first, end);
         }
 

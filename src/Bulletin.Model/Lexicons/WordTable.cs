@@ -18,6 +18,8 @@ internal sealed class WordTable<T>
 {
     private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byFirst;
     private readonly FrozenDictionary<char, (string Word, T Value, bool NotAWord)[]> _byLast;
+    private readonly CharFilter _firsts;
+    private readonly CharFilter _lasts;
 
     internal WordTable(IEnumerable<(string Word, T Value)> entries, IEnumerable<string>? notWords = null)
     {
@@ -28,6 +30,8 @@ internal sealed class WordTable<T>
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
         _byLast = list.GroupBy(e => e.Word[^1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+        _firsts = CharFilter.Of(_byFirst.Keys);
+        _lasts = CharFilter.Of(_byLast.Keys);
         Starts = CharFold.UnfoldedSet(_byFirst.Keys);
         Ends = CharFold.UnfoldedSet(_byLast.Keys);
     }
@@ -37,7 +41,13 @@ internal sealed class WordTable<T>
     {
         word = string.Empty;
         value = default!;
-        if (position >= limit || !_byFirst.TryGetValue(CharFold.Fold(source[position]), out var candidates))
+        if (position >= limit)
+        {
+            return false;
+        }
+
+        var first = CharFold.Fold(source[position]);
+        if (!_firsts.MayContain(first) || !_byFirst.TryGetValue(first, out var candidates))
         {
             return false;
         }
@@ -60,7 +70,13 @@ internal sealed class WordTable<T>
     {
         word = string.Empty;
         value = default!;
-        if (end <= floor || !_byLast.TryGetValue(CharFold.Fold(source[end - 1]), out var candidates))
+        if (end <= floor)
+        {
+            return false;
+        }
+
+        var last = CharFold.Fold(source[end - 1]);
+        if (!_lasts.MayContain(last) || !_byLast.TryGetValue(last, out var candidates))
         {
             return false;
         }
