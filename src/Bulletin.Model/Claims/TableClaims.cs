@@ -590,8 +590,8 @@ internal static class TableClaims
     private static ColumnUnit? ReadUnit(string header)
     {
         var folded = ChineseScript.ToSimplified(header);
-        var open = folded.LastIndexOfAny(['(', '（']);
-        var close = folded.LastIndexOfAny([')', '）']);
+        var open = folded.AsSpan().LastIndexOfAny('(', '（');
+        var close = folded.AsSpan().LastIndexOfAny(')', '）');
         var label = open < 0 ? folded.AsSpan() : folded.AsSpan(0, open);
         if (open < 0 || close <= open)
         {

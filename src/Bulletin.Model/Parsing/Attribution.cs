@@ -275,7 +275,7 @@ internal static partial class Attribution
     /// <summary>Credits written as role|name pairs: <c>本篇作者| 陈一|责任编辑|王二</c>.</summary>
     internal static bool TryCredits(string text, string folded, List<Credit> into)
     {
-        if (folded.IndexOfAny(['|', '｜']) < 0)
+        if (folded.AsSpan().IndexOfAny('|', '｜') < 0)
         {
             return false;
         }

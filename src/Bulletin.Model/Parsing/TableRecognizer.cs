@@ -153,7 +153,14 @@ internal static class TableRecognizer
                 run++;
             }
 
-            var rows = new List<RawRow>(Math.Max(0, run - i));
+            // A table takes two rows or more.
+            if (run - i < 2)
+            {
+                result.Add(blocks[i]);
+                continue;
+            }
+
+            var rows = new List<RawRow>(run - i);
             for (var r = i; r < run; r++)
             {
                 rows.Add(new RawRow(SplitCells(blocks[r].Text), false, blocks[r].Start, blocks[r].End));
@@ -162,12 +169,19 @@ internal static class TableRecognizer
             if (IsTable(rows))
             {
                 result.Add(Table(rows, blocks[i].Start, blocks[run - 1].End));
-                i = run - 1;
                 changed = true;
-                continue;
+            }
+            else
+            {
+                // No later start in the run makes a table either: its rows are some of these, and a figure or three
+                // rows alike in them would be in these. So the run is passed whole, not split again from each row.
+                for (var r = i; r < run; r++)
+                {
+                    result.Add(blocks[r]);
+                }
             }
 
-            result.Add(blocks[i]);
+            i = run - 1;
         }
 
         if (changed)
@@ -230,7 +244,17 @@ internal static class TableRecognizer
     internal static RawBlock Table(List<RawRow> rows, int start, int end)
     {
         var firstData = rows.FindIndex(r => HoldsFigure(r.Cells));
-        var text = new StringBuilder();
+        var length = 0;
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                length += cell.Length + 3;
+            }
+        }
+
+        // Sized once; the last row's line break is left off rather than trimmed off a copy.
+        var text = new StringBuilder(length);
         for (var r = 0; r < rows.Count; r++)
         {
             if (r < firstData && !rows[r].IsHeader)
@@ -238,7 +262,12 @@ internal static class TableRecognizer
                 rows[r] = rows[r] with { IsHeader = true };
             }
 
-            text.AppendJoin(" | ", rows[r].Cells).Append('\n');
+            if (r > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.AppendJoin(" | ", rows[r].Cells);
         }
 
         return new RawBlock(RawBlockKind.Table, text.ToString().TrimEnd(), start, end) { Rows = rows };
@@ -286,12 +315,13 @@ internal static class TableRecognizer
             }
         }
 
-        var cells = new List<string>();
-        while (true)
+        // Counted first, so the cells go straight into an array of their number.
+        var cells = new string[Math.Min(text.Count(separator) + 1, MaxCells)];
+        for (var k = 0; ; k++)
         {
-            var at = cells.Count == MaxCells - 1 ? -1 : text.IndexOf(separator);
+            var at = k == cells.Length - 1 ? -1 : text.IndexOf(separator);
             var cell = at < 0 ? text : text[..at];
-            cells.Add(cell.Trim(" \t").ToString());
+            cells[k] = cell.Trim(" \t").ToString();
             if (at < 0)
             {
                 break;
@@ -300,7 +330,7 @@ internal static class TableRecognizer
             text = text[(at + 1)..];
         }
 
-        return [.. cells];
+        return cells;
     }
 
     private static bool HoldsFigure(string[] cells)
