@@ -2,6 +2,7 @@
 
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace Bulletin.Model.Parsing;
 
@@ -121,32 +122,66 @@ internal static class PlainLineBlockReader
         }
 
         var hanging = ContinuationLead(blocks, lines, Fills);
-        for (var i = 0; i + 1 < blocks.Count;)
+
+        // One pass that compacts as it goes: block w is the one being joined onto, its text gathered in a builder
+        // until a line does not go on (removing each joined line from the lists had made long wrapped texts
+        // quadratic). The joined text so far is told by its length and last character.
+        var w = 0;
+        StringBuilder? joined = null;
+        var joinedLength = blocks[0].Text.Length;
+        var lastChar = joinedLength > 0 ? blocks[0].Text[^1] : '\0';
+        for (var i = 1; i < blocks.Count; i++)
         {
-            var (previous, next) = (blocks[i], blocks[i + 1]);
-            var lead = lines[i + 1].Lead;
+            var (previous, next) = (blocks[w], blocks[i]);
+            var lead = lines[i].Lead;
 
             // Where continuation lines are indented, a line at that indent goes on whatever the line before it (a
             // speaker's label line at the margin); a line left of it starts a block of its own, unless it stands at
             // the indent of a line that stopped mid-sentence (a heading wrapped at the margin).
             var continues = hanging > 0
-                ? lead == hanging || (lead == lines[i].Lead && previous.Text.Length > 0 && !Lexicons.Punctuation.Terminal.Contains(previous.Text[^1]))
-                : lead <= lines[i].Lead;
-            if (!Fills(lines[i].Width) || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
-                !continues || lines[i + 1].AfterBlank)
+                ? lead == hanging || (lead == lines[w].Lead && joinedLength > 0 && !Lexicons.Punctuation.Terminal.Contains(lastChar))
+                : lead <= lines[w].Lead;
+            if (!Fills(lines[w].Width) || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
+                !continues || lines[i].AfterBlank)
             {
-                i++;
+                if (joined is not null)
+                {
+                    previous.Text = joined.ToString();
+                    joined = null;
+                }
+
+                w++;
+                blocks[w] = next;
+                lines[w] = lines[i];
+                joinedLength = next.Text.Length;
+                lastChar = joinedLength > 0 ? next.Text[^1] : '\0';
                 continue;
             }
 
-            previous.Text = JoinAtWrap(previous.Text, next.Text);
+            joined ??= new StringBuilder(previous.Text);
+            if (joinedLength > 0 && next.Text.Length > 0 && char.IsAsciiLetter(lastChar) && char.IsAsciiLetter(next.Text[0]))
+            {
+                // Lines wrapped at a width split words only between letters of a script that spaces its words.
+                joined.Append(' ');
+                joinedLength++;
+            }
+
+            joined.Append(next.Text);
+            joinedLength += next.Text.Length;
+            lastChar = next.Text.Length > 0 ? next.Text[^1] : lastChar;
             previous.End = next.End;
-            blocks.RemoveAt(i + 1);
 
             // The joined block's last line decides whether it goes on.
-            lines[i] = (lines[i + 1].Lead, lines[i + 1].Width, lines[i].AfterBlank);
-            lines.RemoveAt(i + 1);
+            lines[w] = (lines[i].Lead, lines[i].Width, lines[w].AfterBlank);
         }
+
+        if (joined is not null)
+        {
+            blocks[w].Text = joined.ToString();
+        }
+
+        blocks.RemoveRange(w + 1, blocks.Count - w - 1);
+        lines.RemoveRange(w + 1, lines.Count - w - 1);
     }
 
     // Lines after a full line that lead with whitespace are a paragraph's continuation when most of them share
@@ -176,12 +211,6 @@ internal static class PlainLineBlockReader
 
         return lead > 0 && count >= MinWrappedLines && count >= total * HangingShare ? lead : 0;
     }
-
-    // Lines wrapped at a width split words only between letters of a script that spaces its words.
-    private static string JoinAtWrap(string left, string right) =>
-        left.Length > 0 && right.Length > 0 && char.IsAsciiLetter(left[^1]) && char.IsAsciiLetter(right[0])
-            ? string.Concat(left, " ", right)
-            : string.Concat(left, right);
 
     // How many columns a line takes: a CJK character or a full-width form two, anything else one.
     private static int Width(ReadOnlySpan<char> line)

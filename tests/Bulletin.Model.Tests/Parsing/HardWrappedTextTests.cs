@@ -86,4 +86,29 @@ public sealed class HardWrappedTextTests
         var issue = BulletinParser.Default.Parse("指标 | 产值（亿元） | 增长（%） | 上年（亿元）\n" + rows + "\n").GetValueOrThrow();
         Assert.Equal(36, issue.Claims.Length);
     }
+
+    [Fact]
+    public void Parse_LatinWordsWrappedApart_AreJoinedWithOneSpace()
+    {
+        // English wrapped at word boundaries, 44 columns: the words either side of a break are two words.
+        var words = Enumerable.Range(0, 60).Select(i => "word" + (char)('a' + (i % 26)) + "x").ToList();
+        var lines = new System.Collections.Generic.List<string>();
+        var line = "";
+        foreach (var word in words)
+        {
+            if (line.Length + word.Length + 1 > 44)
+            {
+                lines.Add(line);
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        lines.Add(line);
+        var text = "Report\n\n" + string.Join("\n", lines) + "\n";
+        var paragraphs = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
+
+        Assert.Contains(string.Join(" ", words), paragraphs);
+    }
 }
