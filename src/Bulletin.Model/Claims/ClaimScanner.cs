@@ -37,6 +37,9 @@ internal static partial class ClaimScanner
         // Read once: a static field read in the loop went through the runtime's statics helper at every number.
         var numberStarts = ClaimLexicon.NumberStarts;
         var wordStarts = ClaimLexicon.WordStarts;
+
+        // Inline math is looked for only within the stretch: with no $ in it, no number of it is in a formula.
+        var mayHoldMath = text[start..end].Contains('$');
         while (i < end)
         {
             var found = text[i..end].IndexOfAny(numberStarts);
@@ -46,7 +49,7 @@ internal static partial class ClaimScanner
             }
 
             var p = i + found;
-            if (TryReadClaimChecked(source, p, lastEnd, end, rocYears, ref spare, out var draft, out var next))
+            if (TryReadClaimChecked(source, p, lastEnd, end, rocYears, mayHoldMath, ref spare, out var draft, out var next))
             {
                 into.Add(draft);
                 i = next;
@@ -121,11 +124,11 @@ internal static partial class ClaimScanner
 
     // A figure whose value leaves decimal's range (7441亿EFLOPS, 100亿亿P) is not a claim: the scanner's unit, range and
     // magnitude steps multiply, and one guard here keeps every one of them from throwing.
-    private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
+    private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, bool mayHoldMath, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
     {
         try
         {
-            return TryReadClaim(source, p, floor, limit, rocYears, ref spare, out draft, out next);
+            return TryReadClaim(source, p, floor, limit, rocYears, mayHoldMath, ref spare, out draft, out next);
         }
         catch (OverflowException)
         {
@@ -136,7 +139,7 @@ internal static partial class ClaimScanner
     }
 
     // A draft made for a number that proves no figure is left in spare for the next number to use.
-    private static bool TryReadClaim(string source, int p, int floor, int limit, bool rocYears, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
+    private static bool TryReadClaim(string source, int p, int floor, int limit, bool rocYears, bool mayHoldMath, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
     {
         draft = null!;
         next = p + 1;
@@ -147,7 +150,7 @@ internal static partial class ClaimScanner
         }
 
         NumberToken number;
-        if (InLatexMath(text, p, floor, limit) && NumberReader.TryReadSpacedDigits(text, p, limit, out var spaced))
+        if (mayHoldMath && InLatexMath(text, p, floor, limit) && NumberReader.TryReadSpacedDigits(text, p, limit, out var spaced))
         {
             // $6 . 3 6 \%$: a PDF converter's math, one digit a token.
             number = spaced;

@@ -33,6 +33,7 @@ internal sealed partial class LayoutBuilder
         }
 
         Span<int> counts = stackalloc int[7];
+        counts.Clear();
         var level = 0;
         var counted = false;
         for (var i = from; i < _blocks.Count; i++)
