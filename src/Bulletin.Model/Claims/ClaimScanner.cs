@@ -714,8 +714,9 @@ internal static partial class ClaimScanner
         var stop = Math.Max(floor, numberStart - reach);
         for (var e = numberStart; e > stop; e--)
         {
+            // Folded: a full-width ， or ； reads as , or ; here.
             var c = CharFold.Fold(text[e - 1]);
-            if (c is '，' or ',' or '。' or '；')
+            if (c is ',' or '。' or ';')
             {
                 return false;
             }

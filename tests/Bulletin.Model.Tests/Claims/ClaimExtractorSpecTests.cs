@@ -67,6 +67,9 @@ public sealed class ClaimExtractorSpecTests
         // Temperatures, information sizes, concentrations and the market units of farm output.
         { "当日最高气温 35 度，夜间降至 18℃。", ["35 度|physical|35|Temperature.DegreeCelsius|exact", "18℃|physical|18|Temperature.DegreeCelsius|exact"] },
         { "北部山区最低气温零下5℃，水温零下 1 度。", ["零下5℃|physical|-5|Temperature.DegreeCelsius|exact", "零下 1 度|physical|-1|Temperature.DegreeCelsius|exact"] },
+        // A temperature word colours 度 only in the number's own clause; a full-width ； ends the clause as ， does.
+        { "受寒潮影响气温骤降；厂区坡度为25度。", [] },
+        { "受寒潮影响气温骤降，厂区坡度为25度。", [] },
         { "全市居民用电 25 亿度。", ["25 亿度|physical|2500000000|Energy.KilowattHour|exact"] },
         { "新机型内存 16GB，云端存储 2TB。", ["16GB|physical|16|Information.Gigabyte|exact", "2TB|physical|2|Information.Terabyte|exact"] },
         { "细颗粒物年均浓度为 28 微克/立方米。", ["28 微克/立方米|physical|28|MassConcentration.MicrogramPerCubicMeter|exact"] },
