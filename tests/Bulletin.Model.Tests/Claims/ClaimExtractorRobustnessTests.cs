@@ -24,6 +24,21 @@ public sealed class ClaimExtractorRobustnessTests
             }
         }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(5000));
 
+    private static readonly decimal[] s_factors = [1m, 1.0m, 1.00m, 10_000m, 0.01m, 100_000_000m];
+
+    [Fact]
+    public void TryMultiply_IsDecimalsOwnProduct_ScaleIncluded() =>
+        Gen.Select(Gen.Long[-100_000_000_000, 100_000_000_000], Gen.Int[0, 10], Gen.Int[0, s_factors.Length - 1].Select(i => s_factors[i]))
+            .Sample((mantissa, scale, factor) =>
+            {
+                // A factor of one takes a short way; its product must still be the product, to the last place.
+                // Built from its bits, so trailing zeros stay (2.50, not 2.5).
+                var bits = (ulong)Math.Abs(mantissa);
+                var value = new decimal(unchecked((int)(uint)bits), (int)(bits >> 32), 0, mantissa < 0, (byte)scale);
+                Assert.True(NumberReader.TryMultiply(value, factor, out var product));
+                Assert.Equal((value * factor).ToString(System.Globalization.CultureInfo.InvariantCulture), product.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }, iter: Bulletin.Model.Tests.Fuzz.FuzzIterations.Of(2000));
+
     [Fact]
     public void Extract_DigitsOfAnyLength_AreTheDecimalTheyWrite() =>
         Gen.Select(Gen.Long[0, 100_000_000_000_000], Gen.Int[0, 12], Gen.Int[0, 3]).Sample((mantissa, places, zeros) =>
