@@ -125,21 +125,21 @@ internal static class PlainLineBlockReader
 
         // One pass that compacts as it goes: block w is the one being joined onto, its text gathered in a builder
         // until a line does not go on (removing each joined line from the lists had made long wrapped texts
-        // quadratic). The joined text so far is told by its length and last character.
+        // quadratic). The joined text so far is the builder's, or the block's own until a line joins it.
         var w = 0;
         StringBuilder? joined = null;
-        var joinedLength = blocks[0].Text.Length;
-        var lastChar = joinedLength > 0 ? blocks[0].Text[^1] : '\0';
+        var lastChar = blocks[0].Text.Length > 0 ? blocks[0].Text[^1] : '\0';
         for (var i = 1; i < blocks.Count; i++)
         {
             var (previous, next) = (blocks[w], blocks[i]);
             var lead = lines[i].Lead;
+            var hasText = (joined?.Length ?? previous.Text.Length) > 0;
 
             // Where continuation lines are indented, a line at that indent goes on whatever the line before it (a
             // speaker's label line at the margin); a line left of it starts a block of its own, unless it stands at
             // the indent of a line that stopped mid-sentence (a heading wrapped at the margin).
             var continues = hanging > 0
-                ? lead == hanging || (lead == lines[w].Lead && joinedLength > 0 && !Lexicons.Punctuation.Terminal.Contains(lastChar))
+                ? lead == hanging || (lead == lines[w].Lead && hasText && !Lexicons.Punctuation.Terminal.Contains(lastChar))
                 : lead <= lines[w].Lead;
             if (!Fills(lines[w].Width) || next.Kind != RawBlockKind.Paragraph || previous.Kind is not (RawBlockKind.Paragraph or RawBlockKind.ListItem) ||
                 !continues || lines[i].AfterBlank)
@@ -153,21 +153,18 @@ internal static class PlainLineBlockReader
                 w++;
                 blocks[w] = next;
                 lines[w] = lines[i];
-                joinedLength = next.Text.Length;
-                lastChar = joinedLength > 0 ? next.Text[^1] : '\0';
+                lastChar = next.Text.Length > 0 ? next.Text[^1] : '\0';
                 continue;
             }
 
             joined ??= new StringBuilder(previous.Text);
-            if (joinedLength > 0 && next.Text.Length > 0 && char.IsAsciiLetter(lastChar) && char.IsAsciiLetter(next.Text[0]))
+            if (hasText && next.Text.Length > 0 && char.IsAsciiLetter(lastChar) && char.IsAsciiLetter(next.Text[0]))
             {
                 // Lines wrapped at a width split words only between letters of a script that spaces its words.
                 joined.Append(' ');
-                joinedLength++;
             }
 
             joined.Append(next.Text);
-            joinedLength += next.Text.Length;
             lastChar = next.Text.Length > 0 ? next.Text[^1] : lastChar;
             previous.End = next.End;
 
