@@ -49,7 +49,7 @@ internal static partial class ClaimScanner
             }
 
             var p = i + found;
-            if (TryReadClaimChecked(source, p, lastEnd, end, rocYears, mayHoldMath, ref spare, out var draft, out var next))
+            if (!IsAloneInCell(text, p, lastEnd, end) && TryReadClaimChecked(source, p, lastEnd, end, rocYears, mayHoldMath, ref spare, out var draft, out var next))
             {
                 into.Add(draft);
                 i = next;
@@ -62,6 +62,48 @@ internal static partial class ClaimScanner
         }
 
         Resolve(source, into, first, referenceYear, rocYears);
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="p"/> stands alone between two cell rules (<c>| 2291.6 |</c>, <c>| -26.3 |</c>):
+    /// digits, points and separators with spaces to a <c>|</c> on both sides, within the stretch. Such a number
+    /// has no unit, range, magnitude or counted noun within its cell, so the scanner's reading would refuse it; the
+    /// table reader gives it its column's. Told apart before it is read, because reading and refusing every cell of
+    /// a table had been most of the time a table-heavy document took.
+    /// </summary>
+    internal static bool IsAloneInCell(ReadOnlySpan<char> text, int p, int floor, int limit)
+    {
+        // The rule before is asked first: in prose it is never there, and the answer costs a character or two.
+        var b = p;
+        if (b > floor && text[b - 1] is '-' or '−' or '+')
+        {
+            b--;
+        }
+
+        while (b > floor && text[b - 1] == ' ')
+        {
+            b--;
+        }
+
+        if (b <= floor || CharFold.Fold(text[b - 1]) != '|')
+        {
+            return false;
+        }
+
+        var q = p;
+        while (q < limit && (char.IsAsciiDigit(text[q]) || text[q] is '.' or ','))
+        {
+            q++;
+        }
+
+        // Only spaces are passed on the way to the rule: whatever else stands in the cell (万, %, a line break) is left
+        // to the reader, which may make it the number's own.
+        while (q > p && q < limit && text[q] == ' ')
+        {
+            q++;
+        }
+
+        return q > p && q < limit && CharFold.Fold(text[q]) == '|';
     }
 
     // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.
@@ -124,7 +166,7 @@ internal static partial class ClaimScanner
 
     // A figure whose value leaves decimal's range (7441亿EFLOPS, 100亿亿P) is not a claim: the scanner's unit, range and
     // magnitude steps multiply, and one guard here keeps every one of them from throwing.
-    private static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, bool mayHoldMath, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
+    internal static bool TryReadClaimChecked(string source, int p, int floor, int limit, bool rocYears, bool mayHoldMath, ref ClaimDraft? spare, out ClaimDraft draft, out int next)
     {
         try
         {
