@@ -80,11 +80,7 @@ internal static partial class ClaimScanner
             b--;
         }
 
-        while (b > floor && text[b - 1] == ' ')
-        {
-            b--;
-        }
-
+        b = BackOverSpaces(text, b, floor);
         if (b <= floor || CharFold.Fold(text[b - 1]) != '|')
         {
             return false;
@@ -96,14 +92,15 @@ internal static partial class ClaimScanner
             q++;
         }
 
-        // Only spaces are passed on the way to the rule: whatever else stands in the cell (万, %, a line break) is left
-        // to the reader, which may make it the number's own.
-        while (q > p && q < limit && text[q] == ' ')
+        if (q == p)
         {
-            q++;
+            return false;
         }
 
-        return q > p && q < limit && CharFold.Fold(text[q]) == '|';
+        // Only spaces are passed on the way to the rule: whatever else stands in the cell (万, %, a line break) is left
+        // to the reader, which may make it the number's own.
+        q = SkipSpaces(text, q, limit);
+        return q < limit && CharFold.Fold(text[q]) == '|';
     }
 
     // Past the whole run of number characters, so that a long run of digits is looked at once, not once per digit.
