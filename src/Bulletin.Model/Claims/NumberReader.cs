@@ -195,8 +195,6 @@ public static partial class NumberReader
     /// </summary>
     internal static int HardWrapEnd(ReadOnlySpan<char> text, int at, int limit)
     {
-        const int MinWrappedLine = 16;
-        const int MaxLookBack = 400;
         var p = at;
         if (p < limit && text[p] == '\r')
         {
@@ -219,9 +217,18 @@ public static partial class NumberReader
             return 0;
         }
 
+        return EndsFilledProseLine(text, at) ? p : 0;
+    }
+
+    // Whether the line that ends at at is prose filled to its width, which a converter may have cut anywhere: not a
+    // short line, and not a table's row (ruled with | or ｜, or split by tabs) whatever its width.
+    private static bool EndsFilledProseLine(ReadOnlySpan<char> text, int at)
+    {
+        const int MinWrappedLine = 16;
+        const int MaxLookBack = 400;
         var window = text[Math.Max(0, at - MaxLookBack)..at];
         var line = window[(window.LastIndexOf('\n') + 1)..];
-        return line.Length >= MinWrappedLine && line.IndexOfAny('|', '\t') < 0 ? p : 0;
+        return line.Length >= MinWrappedLine && line.IndexOfAny('|', '\t', '｜') < 0;
     }
 
     private static bool TryFraction(ReadOnlySpan<char> text, int at, int limit, decimal numerator, out decimal percent, out int end)
@@ -364,11 +371,25 @@ public static partial class NumberReader
     private static bool FollowedByNumeralOrNoun(ReadOnlySpan<char> text, int at, int limit) =>
         at < limit && ClaimLexicon.UnitsAfterSmallMagnitude.Contains(CharFold.Fold(text[at]), StringComparison.Ordinal);
 
+    // Spaces between the digits and 多/余 or a magnitude (1.2 万), and line breaks where prose filled to its width
+    // was cut, by a wrap or a converter's stray blank line (超 2000⏎⏎亿美元). After a table's row or a short line the
+    // next line is not the number's: | 5.7⏎万元以上企业 | … is a cell and the next row's label.
     private static int SkipGap(ReadOnlySpan<char> text, int i, int limit)
     {
         var j = i;
+        var lineChecked = false;
         while (j < limit && j - i < MaxGap && TextScan.IsWhite(text[j]))
         {
+            if (text[j] is '\n' or '\r' && !lineChecked)
+            {
+                if (!EndsFilledProseLine(text, j))
+                {
+                    return j;
+                }
+
+                lineChecked = true;
+            }
+
             j++;
         }
 

@@ -122,6 +122,13 @@ public sealed class ClaimExtractorSpecTests
         { "海港市本年度港務建設預算共編列新臺幣0.\n  6億元，較上年度增加了很多。", ["0.\n  6億元|amount|60000000|CNY|exact"] },
         // A short line is a line of its own, not a wrapped one.
         { "甲组 12\n3 亿元", ["3 亿元|amount|300000000|CNY|exact"] },
+        // A magnitude on the next line is the number's only across a hard wrap: not after a short line, nor after a
+        // table row, ruled with | or ｜.
+        { "工业增加值增长 5.7\n万元以上企业利润 3 亿元", ["3 亿元|amount|300000000|CNY|exact"] },
+        { "| 住户存款 | 1490.8 | 44.9\n万元以上企业 | 3家 | 5 |", ["3家|count|3|count|exact"] },
+        { "｜海港市本年度港務建設預算共編列｜1,2\n35億元｜", ["35億元|amount|3500000000|CNY|exact"] },
+        { "全省规模以上工业企业实现利润总额达到了 12\n  亿元，同比增长", ["12\n  亿元|amount|1200000000|CNY|exact"] },
+        { "该集团今年计划投入的研发与基础设施资金总额将达到 3500\n\n亿元，创历史新高。", ["3500\n\n亿元|amount|350000000000|CNY|exact"] },
         // Not claims: dates, issue numbers, ordinals, codes, names, clock times, tenors, phone numbers.
         { "2026 年第 2 期（总第 33 期）于 3 月 18 日出版，第 51 届展会在 8 号馆举行。", [] },
         { "GLM-4.6 模型与 6G 技术亮相 MWC 2026，工业4.0 时代到来。", [] },
