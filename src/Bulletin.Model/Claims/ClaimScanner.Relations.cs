@@ -614,12 +614,12 @@ internal static partial class ClaimScanner
         return null;
     }
 
-    // 比, 较 or a bracket between two percentages sets them side by side.
+    // 比, 较 or a bracket (either width: the fold makes （ an ASCII one) between two percentages sets them side by side.
     private static bool ComparesTwo(ReadOnlySpan<char> between)
     {
         foreach (var c in between)
         {
-            if (CharFold.Fold(c) is '比' or '较' or '(' or '（')
+            if (CharFold.Fold(c) is '比' or '较' or '(')
             {
                 return true;
             }

@@ -192,7 +192,7 @@ internal static partial class ClaimScanner
 
         // 增长了两倍多: 多 after 倍 says more than that many times, below the next whole one, as 3多倍 does.
         if (c is '多' or '余' && draft.Kind == ClaimKind.Multiple && draft.Value is { } times && times == decimal.Truncate(times) &&
-            draft.Qualifier == ClaimQualifier.Exact && !(at + 1 < limit && TextScan.IsCjk(text[at + 1]) && CharFold.Fold(text[at + 1]) is not ('的' or '，')))
+            draft.Qualifier == ClaimQualifier.Exact && !(at + 1 < limit && TextScan.IsCjk(text[at + 1]) && CharFold.Fold(text[at + 1]) != '的'))
         {
             draft.End = at + 1;
             draft.Lower = times;
