@@ -118,7 +118,7 @@ public sealed class ClaimExtractor
             }
         }
 
-        AddTableClaims(source, articles, referenceYear, drafts);
+        AddTableClaims(source, articles, referenceYear, locale.RocYears, drafts);
         PeriodContext.Apply(issue, source, articles, drafts, referenceYear, locale.RocYears);
         foreach (var draft in drafts)
         {
@@ -165,7 +165,7 @@ public sealed class ClaimExtractor
         return result;
     }
 
-    private static void AddTableClaims(string source, IReadOnlyList<Article> articles, int? referenceYear, List<ClaimDraft> drafts)
+    private static void AddTableClaims(string source, IReadOnlyList<Article> articles, int? referenceYear, bool rocYears, List<ClaimDraft> drafts)
     {
         var before = drafts.Count;
         foreach (var article in articles)
@@ -174,7 +174,7 @@ public sealed class ClaimExtractor
             {
                 if (article.Blocks[b].Kind == BlockKind.Table)
                 {
-                    TableClaims.Add(source, article.Blocks[b], CaptionOf(article, b), referenceYear, drafts, before);
+                    TableClaims.Add(source, article.Blocks[b], CaptionOf(article, b), referenceYear, drafts, before, rocYears);
                 }
             }
         }

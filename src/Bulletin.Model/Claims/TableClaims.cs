@@ -36,7 +36,8 @@ internal static class TableClaims
     /// <param name="referenceYear">The document's year, for periods that need one.</param>
     /// <param name="drafts">The claims so far; the first <paramref name="scanned"/> are the text scanner's, sorted by start.</param>
     /// <param name="scanned">How many of <paramref name="drafts"/> the text scanner found.</param>
-    internal static void Add(string source, Block table, Caption caption, int? referenceYear, List<ClaimDraft> drafts, int scanned)
+    /// <param name="rocYears">Whether the document counts years from 1912, so a header's <c>112年度</c> is 2023.</param>
+    internal static void Add(string source, Block table, Caption caption, int? referenceYear, List<ClaimDraft> drafts, int scanned, bool rocYears = false)
     {
         if (table.Rows.IsDefaultOrEmpty)
         {
@@ -51,7 +52,7 @@ internal static class TableClaims
 
         var headers = ColumnHeaders(table, width);
         var fallback = caption.Unit is null ? (ColumnUnit?)null : ReadUnit(caption.Unit);
-        var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear) : null;
+        var captionPeriod = caption.Text is { Length: > 0 } c ? PeriodReader.Find(c, 0, c.Length, referenceYear, rocYears) : null;
         var year = captionPeriod?.End?.Year ?? referenceYear;
         var headerUnits = new ColumnUnit?[width];
         var periods = new ClaimPeriod?[width];
@@ -59,7 +60,7 @@ internal static class TableClaims
         for (var col = 0; col < width; col++)
         {
             headerUnits[col] = ReadUnit(headers[col]);
-            periods[col] = HeaderPeriod(headers[col], year);
+            periods[col] = HeaderPeriod(headers[col], year, rocYears);
         }
 
         for (var col = 1; col < width; col++)
@@ -509,7 +510,7 @@ internal static class TableClaims
 
     // 1-6月 / 1—5月份 / 6月末 / 2024年1-9月: the column's period, in the year the caption or document gives; with no
     // year known, the header's words as written (asof 3月末, 1-3月), as docs/claims.md writes a period it cannot resolve.
-    private static ClaimPeriod? HeaderPeriod(string header, int? year)
+    private static ClaimPeriod? HeaderPeriod(string header, int? year, bool rocYears)
     {
         if (header.Length == 0)
         {
@@ -520,14 +521,14 @@ internal static class TableClaims
         var month = folded.IndexOf('月');
         if (month < 0)
         {
-            return folded.Contains('年', StringComparison.Ordinal) ? PeriodReader.Find(folded, 0, folded.Length, year) : null;
+            return folded.Contains('年', StringComparison.Ordinal) ? PeriodReader.Find(folded, 0, folded.Length, year, rocYears) : null;
         }
 
         var end = month + 1;
         var asOf = end < folded.Length && folded[end] is '末' or '底';
         if (year is not null || folded.AsSpan(0, month).Contains('年'))
         {
-            var found = PeriodReader.Find(folded + "：", 0, folded.Length + 1, year);
+            var found = PeriodReader.Find(folded + "：", 0, folded.Length + 1, year, rocYears);
             if (found is not null)
             {
                 return asOf && !found.Text.StartsWith("asof", StringComparison.Ordinal) && found.End is { } last
@@ -586,20 +587,39 @@ internal static class TableClaims
     }
 
     // 利润总额(亿元), 同比增长（%）, 占比(%), 增速（±%）, 期末数（万户）, （元/人）, （天）: the words in brackets give unit and
-    // magnitude, the words before them the kind.
+    // magnitude, the words before them the kind. A percent sign needs no brackets (增减%, 比上年增长％, 同比±%).
     private static ColumnUnit? ReadUnit(string header)
     {
         var folded = ChineseScript.ToSimplified(header);
         var open = folded.AsSpan().LastIndexOfAny('(', '（');
         var close = folded.AsSpan().LastIndexOfAny(')', '）');
-        var label = open < 0 ? folded.AsSpan() : folded.AsSpan(0, open);
-        if (open < 0 || close <= open)
+        ReadOnlySpan<char> label, inside;
+        var trimmed = folded.AsSpan().TrimEnd(" 　");
+        if (open >= 0 && close > open)
+        {
+            label = folded.AsSpan(0, open);
+            inside = folded.AsSpan(open + 1, close - open - 1).Trim().TrimStart("±+-");
+        }
+        else if (trimmed.Length > 1 && trimmed[^1] is '%' or '％')
+        {
+            label = trimmed[..^1].TrimEnd("±+-－ 　");
+            inside = "%";
+        }
+        else
         {
             // No unit in brackets: a change column still says so in its words (增长, 同比).
             return null;
         }
 
-        var inside = folded.AsSpan(open + 1, close - open - 1).Trim().TrimStart("±+-");
+        // 人民币万元, 新台币亿元: a currency named before the magnitude says whose 元.
+        string? currency = null;
+        if (ClaimLexicon.Units.MatchAt(inside, 0, inside.Length, out var named, out var namedUnit) && named.Length < inside.Length &&
+            namedUnit.Kind == ClaimKind.Amount && ClaimLexicon.Magnitude(inside[named.Length]) > 0m)
+        {
+            currency = namedUnit.Code;
+            inside = inside[named.Length..];
+        }
+
         var factor = 1m;
         var i = 0;
         while (i < inside.Length && ClaimLexicon.Magnitude(inside[i]) is var m and > 0m)
@@ -641,7 +661,7 @@ internal static class TableClaims
 
         if (ClaimLexicon.Units.MatchAt(unitText, 0, unitText.Length, out var unitWord, out var unit) && unitWord.Length == unitText.Length && unit.Kind != ClaimKind.Index)
         {
-            return new ColumnUnit(unit.Kind, unit.Code, factor);
+            return new ColumnUnit(unit.Kind, currency is not null && unit.Kind == ClaimKind.Amount ? currency : unit.Code, factor);
         }
 
         if (ClaimLexicon.HeaderUnitSymbols.MatchAt(unitText, 0, unitText.Length, out var symbol, out var symbolUnit) && symbol.Length == unitText.Length)

@@ -282,18 +282,24 @@ internal static class TableRecognizer
             return false;
         }
 
-        var pipe = trimmed.IndexOf('|');
+        var rule = RuleOf(trimmed);
+        var pipe = rule == '\t' ? -1 : trimmed.IndexOf(rule);
         if (pipe >= 0)
         {
             // Cells joined by " | " (or "|" between cells); a line that is only pipes and dashes is a separator row.
-            var inner = trimmed.Trim('|');
-            return inner.IndexOf('|') >= 0 || (pipe > 0 && pipe < trimmed.Length - 1)
-                ? inner.ContainsAnyExcept("|-: ") && !IsLink(trimmed)
+            var inner = trimmed.Trim(rule);
+            return inner.IndexOf(rule) >= 0 || (pipe > 0 && pipe < trimmed.Length - 1)
+                ? inner.ContainsAnyExcept(rule == '|' ? "|-: " : "｜-: －：") && !IsLink(trimmed)
                 : false;
         }
 
         return trimmed.IndexOf('\t') > 0;
     }
+
+    // The character a row's cells are ruled with: | as Markdown writes it, else the full-width ｜ some documents rule
+    // their tables with, else a tab.
+    private static char RuleOf(ReadOnlySpan<char> line) =>
+        line.IndexOf('|') >= 0 ? '|' : line.IndexOf('｜') >= 0 ? '｜' : '\t';
 
     // [a|b](url) and similar are not rows.
     private static bool IsLink(ReadOnlySpan<char> line) => line.IndexOf("](", StringComparison.Ordinal) >= 0 && line.Count('|') == 1;
@@ -301,15 +307,15 @@ internal static class TableRecognizer
     internal static string[] SplitCells(ReadOnlySpan<char> line)
     {
         var text = line.Trim(" \r");
-        var separator = text.IndexOf('|') >= 0 ? '|' : '\t';
-        if (separator == '|')
+        var separator = RuleOf(text);
+        if (separator != '\t')
         {
-            if (text.Length > 0 && text[0] == '|')
+            if (text.Length > 0 && text[0] == separator)
             {
                 text = text[1..];
             }
 
-            if (text.Length > 0 && text[^1] == '|')
+            if (text.Length > 0 && text[^1] == separator)
             {
                 text = text[..^1];
             }

@@ -115,6 +115,57 @@ public sealed class TableFormTests
         Assert.Equal(4, TableClaims(text).Length);
     }
 
+    [Theory]
+    [InlineData("｜产品｜产量（万吨）｜增长（%）｜\n｜钢材｜125.5｜2.0｜\n｜水泥｜88.1｜-6.0｜\n")]
+    [InlineData("产品｜产量（万吨）｜增长（%）\n钢材｜125.5｜2.0\n水泥｜88.1｜-6.0\n")]
+    [InlineData("# 产量\n\n｜产品｜产量（万吨）｜增长（%）｜\n｜钢材｜125.5｜2.0｜\n｜水泥｜88.1｜-6.0｜\n")]
+    public void RowsRuledWithFullWidthBars_AreATable(string text) =>
+        Assert.Equal(
+            ["125.5 physical 1255000 Mass.Tonne - 钢材 产量", "2.0 change 2 % - 钢材 增长", "88.1 physical 881000 Mass.Tonne - 水泥 产量", "-6.0 change -6 % - 水泥 增长"],
+            TableClaims(text));
+
+    // A percent sign closes a header with no brackets as well as inside them; the kind still comes from the words.
+    [Theory]
+    [InlineData("增减%", "4.4 change 4.4 %")]
+    [InlineData("比上年增长％", "4.4 change 4.4 %")]
+    [InlineData("同比±％", "4.4 change 4.4 %")]
+    [InlineData("占全省比重%", "4.4 share 4.4 %")]
+    [InlineData("完成率 %", "4.4 percent 4.4 %")]
+    public void PercentColumns_WithoutBrackets_ArePercentages(string header, string expected)
+    {
+        var text = $"单位：亿元\n项目 | 2025年 | {header}\n税收收入 | 856 | 4.4\n规费收入 | 47 | 1.2\n";
+
+        var claims = TableClaims(text);
+
+        Assert.StartsWith("856 amount 85600000000 CNY 2025", claims[0], StringComparison.Ordinal);
+        Assert.StartsWith(expected, claims[1], StringComparison.Ordinal);
+    }
+
+    // 新台币亿元, 人民币万元: the currency named before the magnitude is the cells' currency.
+    [Theory]
+    [InlineData("单位：新台币亿元", "820 amount 82000000000 TWD")]
+    [InlineData("單位：新臺幣億元", "820 amount 82000000000 TWD")]
+    [InlineData("单位：人民币万元", "820 amount 8200000 CNY")]
+    [InlineData("单位：港币亿元", "820 amount 82000000000 HKD")]
+    [InlineData("单位：万美元", "820 amount 8200000 USD")]
+    public void UnitLines_NamingTheCurrencyFirst_GiveItsAmounts(string unitLine, string expected)
+    {
+        var claims = TableClaims($"{unitLine}\n项目 | 2024年 | 2025年\n税收收入 | 820 | 856\n规费收入 | 45 | 47\n");
+
+        Assert.StartsWith(expected, claims[0], StringComparison.Ordinal);
+    }
+
+    // In a document that counts years from 1912, a header's 112年度 is 2023, as the same words in its prose are.
+    [Fact]
+    public void HeaderYears_OfADocumentCountingFrom1912_AreItsYears()
+    {
+        const string text = "海港市政府公報\n\n中華民國113年3月15日\n\n本市113年度歲入預算編列新臺幣903億元。\n\n單位：新臺幣億元\n\n項目 | 112年度 | 113年度\n稅課收入 | 820 | 856\n規費收入 | 45 | 47\n";
+
+        Assert.Equal(
+            ["820 amount 82000000000 TWD 2023 稅課收入", "856 amount 85600000000 TWD 2024 稅課收入", "45 amount 4500000000 TWD 2023 規費收入", "47 amount 4700000000 TWD 2024 規費收入"],
+            TableClaims(text));
+    }
+
     [Fact]
     public void HtmlTableInMarkdown_WithColspan_IsATable()
     {
