@@ -71,9 +71,9 @@ internal static class MastheadReader
             bucket.Volume ??= number.Volume;
 
             // 2025年第3期　　2025年10月20日: the number line may carry the issue's date too.
-            if (IssueNumberScanner.TryReadDate(folded, out var dated, out _, out _))
+            if (DateText.TryFind(folded, out var dated))
             {
-                bucket.PublishedOn ??= dated;
+                bucket.PublishedOn ??= dated.Date;
             }
 
             if (bucket.Name is null && NameBeforeNumber(original, folded) is { } name)
@@ -95,7 +95,8 @@ internal static class MastheadReader
             return true;
         }
 
-        if (IssueNumberScanner.TryReadDate(folded, out var date, out var start, out var end))
+        // 2025年9月8日, 中華民國113年3月15日, 2025-09-08, with a weekday after it or not.
+        if (DateText.TryFind(folded, out var found) && found is { Date: var date, Start: var start, End: var end })
         {
             if (TextScan.VisibleLength(folded.AsSpan(0, start)) + TextScan.VisibleLength(folded.AsSpan(end)) <= 2)
             {

@@ -21,8 +21,33 @@ public sealed class MastheadTests
     }
 
     [Theory]
+    [InlineData("海港市商务局　中華民國114年10月20日", "海港市商务局")]
+    [InlineData("海港市商务局\n\n民国114年10月20日", "海港市商务局")]
+    public void Parse_PublisherAndARocDate_AreBothRead(string line, string publisher)
+    {
+        var issue = BulletinParser.Default.Parse($"# 海港經貿參考\n\n第 1 期\n\n{line}\n\n# 標題\n\n正文一段。").GetValueOrThrow();
+
+        Assert.Equal(publisher, issue.Publication.Publisher);
+        Assert.Equal(new LocalDate(2025, 10, 20), issue.PublishedOn);
+    }
+
+    // A masthead states its date in any of the forms a date is written: ROC years, figures with dashes, a weekday after it.
+    [Theory]
+    [InlineData("中華民國114年10月20日")]
+    [InlineData("第3期　中華民國114年10月20日出版")]
+    [InlineData("2025-10-20")]
+    [InlineData("2025年10月20日　星期一")]
+    public void Parse_DateLineInAnyForm_IsTheIssuesDate(string line)
+    {
+        var issue = BulletinParser.Default.Parse($"海港市政府公報\n\n第12卷　第3期\n\n{line}\n\n一、本市總預算案\n\n本市歲入預算編列新臺幣903億元。\n").GetValueOrThrow();
+
+        Assert.Equal(new LocalDate(2025, 10, 20), issue.PublishedOn);
+    }
+
+    [Theory]
     [InlineData("2025年第3期　　2025年10月20日", 3)]
     [InlineData("第 3 期（总第 32 期）  2025 年 10 月 20 日", 3)]
+    [InlineData("第3期　中華民國114年10月20日", 3)]
     public void Parse_NumberAndDateOnOneLine_AreBothRead(string line, int number)
     {
         var issue = BulletinParser.Default.Parse($"# 滨江经贸简讯\n\n{line}\n\n## 标题\n\n正文一段。").GetValueOrThrow();
