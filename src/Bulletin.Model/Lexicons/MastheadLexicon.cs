@@ -25,7 +25,7 @@ internal static class MastheadLexicon
     /// <summary>Endings of the names of bodies that publish bulletins.</summary>
     internal static readonly ImmutableArray<string> BodySuffixes =
     [
-        "会", "委", "局", "厅", "部", "院", "所", "中心", "协会", "商会", "学会", "公司", "集团", "办公室", "办", "处", "室", "社", "站", "馆", "署", "政府", "大学", "学院",
+        "会", "委", "局", "厅", "部", "院", "所", "中心", "协会", "商会", "学会", "公司", "集团", "办公室", "办", "处", "室", "社", "站", "馆", "署", "政府", "大学", "学院", "调查队",
     ];
 
     /// <summary>Words that open a table of contents.</summary>

@@ -16,6 +16,9 @@ internal sealed partial class LayoutBuilder
     private const int MaxHeadBlocks = 16;
     private const int MaxHeadlineLength = 60;
     private const int MaxSpeakerLineLength = 24;
+
+    // Two or three bodies side by side fit in this; a longer line is a sentence about them.
+    private const int MaxIssuingBodiesLength = 60;
     private const int MaxChapterLength = 40;
 
     private readonly List<Author> _headAuthors = [];
@@ -110,6 +113,24 @@ internal sealed partial class LayoutBuilder
                 continue;
             }
 
+            // 海港市统计局 / 国家统计局　国务院第三次全国经济普查领导小组办公室 under a communiqué's title: who issues it.
+            if (_isReport && _masthead.Publisher is null && IsIssuingBodies(folded))
+            {
+                _masthead.Publisher = TextScan.Trim(TextScan.SingleLine(block.Text));
+                AddSideMatter(SideMatterKind.Metadata, block);
+                index = i + 1;
+                continue;
+            }
+
+            // 2025年3月10日, （2025年3月10日）: a date alone on its line under the title is the document's.
+            if (_isReport && IsDateAlone(folded, out var dated))
+            {
+                DateTheDocument(dated);
+                AddSideMatter(SideMatterKind.Metadata, block);
+                index = i + 1;
+                continue;
+            }
+
             break;
         }
 
@@ -184,6 +205,48 @@ internal sealed partial class LayoutBuilder
 
         rest = rest[1..];
         return DateText.TryFind(rest, out found) && TextScan.VisibleLength(rest[..found.Start]) == 0;
+    }
+
+    // One or more bodies side by side, each a name ending as bodies do (局, 办公室, 委员会, 政府), and nothing else.
+    private static bool IsIssuingBodies(string folded)
+    {
+        if (TextScan.VisibleLength(folded) > MaxIssuingBodiesLength || folded.AsSpan().IndexOfAny(Punctuation.Clause) >= 0 ||
+            folded.AsSpan().IndexOfAny(Punctuation.Terminal) >= 0)
+        {
+            return false;
+        }
+
+        var bodies = 0;
+        foreach (var range in folded.AsSpan().SplitAny(" \u3000\t"))
+        {
+            var body = folded.AsSpan()[range];
+            if (body.IsEmpty)
+            {
+                continue;
+            }
+
+            if (body.Length < 3 || !TextScan.IsAllCjk(body) || TextScan.EndsWithAny(body, MastheadLexicon.BodySuffixes) is null)
+            {
+                return false;
+            }
+
+            bodies++;
+        }
+
+        return bodies > 0;
+    }
+
+    private static bool IsDateAlone(string folded, out LocalDate date)
+    {
+        date = default;
+        var line = folded.AsSpan().Trim(" \u3000").TrimStart("（(").TrimEnd("）)");
+        if (!DateText.TryFind(line, out var found) || TextScan.VisibleLength(line[..found.Start]) + TextScan.VisibleLength(line[found.End..]) > 0)
+        {
+            return false;
+        }
+
+        date = found.Date;
+        return true;
     }
 
     // 2025年1月9日在海港市第三届人民代表大会第五次会议上.

@@ -271,6 +271,15 @@ internal static class MarkdownBlockReader
     // Most of its line breaks follow a sentence's end (。！？): the breaks end paragraphs, they do not wrap one.
     private static bool WrittenOneParagraphALine(ReadOnlySpan<char> text)
     {
+        var widest = 0;
+        var sentences = 0;
+        foreach (var line in text.TrimEnd().EnumerateLines())
+        {
+            var trimmed = line.TrimEnd();
+            widest = Math.Max(widest, PlainLineBlockReader.Width(trimmed));
+            sentences += EndsSentence(trimmed) ? 1 : 0;
+        }
+
         var ended = 0;
         var lines = 0;
         var lastEnds = false;
@@ -278,14 +287,22 @@ internal static class MarkdownBlockReader
         {
             lines++;
             var trimmed = line.TrimEnd();
-            lastEnds = trimmed.Length > 0 && trimmed[^1] is '。' or '！' or '？';
+
+            // A line ends its paragraph after a sentence's end; in prose, also where a line of Chinese stops short of
+            // half the widest (a title, an issuing body, a date, 一、综合 between the paragraphs of a short notice).
+            // Wrapped text ends a line at either only by chance, or at its last. Lines with no sentence among them
+            // (a figure's labels under its image, a formula between $$ fences) are not told apart by their widths.
+            lastEnds = EndsSentence(trimmed) ||
+                (sentences > 0 && PlainLineBlockReader.Width(trimmed) * 2 <= widest && trimmed.ContainsAnyInRange('\u3400', '\u9FFF'));
             ended += lastEnds ? 1 : 0;
         }
 
-        // Half the line breaks or more come after a sentence's end: wrapped text ends a line there only by chance.
+        // Half the line breaks or more come where a paragraph ends.
         var breaksAfterSentence = ended - (lastEnds ? 1 : 0);
         return lines >= 3 && breaksAfterSentence >= Math.Max(1, (lines - 1) / 2);
     }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '。' or '！' or '？';
 
     private static RawBlock Paragraph(ParagraphBlock paragraph, int start, int end)
     {

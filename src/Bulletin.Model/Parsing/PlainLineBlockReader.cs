@@ -210,7 +210,7 @@ internal static class PlainLineBlockReader
     }
 
     // How many columns a line takes: a CJK character or a full-width form two, anything else one.
-    private static int Width(ReadOnlySpan<char> line)
+    internal static int Width(ReadOnlySpan<char> line)
     {
         var width = 0;
         foreach (var c in line)

@@ -114,6 +114,28 @@ public sealed class DocumentHeadTests
         Assert.Equal("2025", issue.Claims.First(c => c.Text == "5%左右").Period?.Text);
     }
 
+    // A communiqué names its issuing bodies and its date under its title; the date is the document's, not its
+    // figures' period, which the title states: 全年 is 2024 in a communiqué on 2024 issued in 2025.
+    [Theory]
+    [InlineData("\n", "海港市统计局", "2025年3月10日")]
+    [InlineData("\n\n", "海港市统计局", "（2025年3月10日）")]
+    [InlineData("\n", "海港市统计局　国家统计局海港调查队", "2025年3月10日")]
+    [InlineData("\n\n", "海港市统计局　国家统计局海港调查队", "(2025年3月10日)")]
+    public void CommuniqueHead_GivesIssuingBodiesAndDate_AndTheTitleGivesThePeriod(string breakBetween, string bodies, string dateLine)
+    {
+        var text = string.Join(breakBetween, "海港市2024年国民经济和社会发展统计公报", bodies, dateLine, "一、综合",
+            "初步核算，全年全市地区生产总值1234.5亿元，比上年增长5.2%。", "二、农业", "全年粮食种植面积45.6万亩，比上年减少0.5万亩。") + "\n";
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(DocumentKind.Report, issue.Kind);
+        Assert.Equal(bodies, issue.Publication.Publisher);
+        Assert.Equal(new LocalDate(2025, 3, 10), issue.PublishedOn);
+        Assert.Equal(["综合", "农业"], issue.Sections.Select(s => s.Heading));
+        Assert.All(issue.Claims, c => Assert.Equal("2024", c.Period?.Text));
+        Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => b.Text.Contains("统计局", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void StatisticsRelease_OfTablesWithUnitLines_IsAReport_AndItsTableGroupsAreChapters()
     {

@@ -42,6 +42,32 @@ public sealed class HardWrappedTextTests
         yield return line.ToString();
     }
 
+    // A short notice written a paragraph a line, with no blank line anywhere: its title, salutation, body, issuing
+    // office and date are a line each, though only one line ends a sentence.
+    [Fact]
+    public void Parse_AShortTextOfOneParagraphALine_KeepsEachLine()
+    {
+        const string text = "关于开展安全生产大检查的通知\n各区县人民政府，市政府各部门：\n为切实做好今年安全生产工作，经市政府同意，决定在全市开展安全生产大检查。\n海港市人民政府办公室\n2025年3月10日\n";
+
+        var blocks = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
+
+        Assert.Contains("为切实做好今年安全生产工作，经市政府同意，决定在全市开展安全生产大检查。", blocks);
+        Assert.Contains("海港市人民政府办公室", blocks);
+        Assert.Contains("2025年3月10日", blocks);
+    }
+
+    // The same few lines without a sentence between them (labels under a figure) or filled to one width (a wrapped
+    // paragraph) stay one block.
+    [Theory]
+    [InlineData("今年以来，全市经济运行总体平稳，规模以上工业增加值同比增长\n5.2%，社会消费品零售总额增长4.8%，固定资产投资增长3.1%，\n进出口总额增长6.5%。\n", "进出口总额")]
+    [InlineData("# 方法\n\n![](images/flow.jpg)  \n训练阶段  \n图2多补丁集成学习流程框架\n\n该方法分为两个阶段。\n", "图2多补丁")]
+    public void Parse_AFewLinesThatAreOneParagraph_StayOneBlock(string text, string lastWords)
+    {
+        var blocks = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).ToList();
+
+        Assert.Single(blocks, b => b.Text.Contains(lastWords, System.StringComparison.Ordinal) && b.Text.Length > lastWords.Length + 8);
+    }
+
     [Fact]
     public void Parse_HardWrappedParagraphs_AreOneBlockEach()
     {
