@@ -92,6 +92,7 @@ internal static class TableClaims
             measures[col] = ColumnMeasure(headers[col]);
         }
 
+        var unitColumn = UnitColumn(headers);
         var body = new List<TableTotals.Row>();
         foreach (var row in table.Rows)
         {
@@ -115,6 +116,12 @@ internal static class TableClaims
             if (rowUnit is not null)
             {
                 subject = ColumnMeasure(subject!) ?? subject;
+            }
+
+            // 指标 | 单位 | 绝对数: a column of units gives each row its own (亿元, 个, 万吨).
+            if (rowUnit is null && unitColumn > 0 && unitColumn < row.Cells.Length && row.Cells[unitColumn] is { Length: > 0 } unitCell)
+            {
+                rowUnit = ReadUnit("(" + unitCell + ")");
             }
 
             var counted = subject is not null && width > 1 && rowUnit is null ? CountedThings(subject) : null;
@@ -184,6 +191,35 @@ internal static class TableClaims
         var mainItemsOnly = caption.Text is { } captionText && ClaimLexicon.MainItemsWords.OccursIn(captionText, 0, captionText.Length) &&
             !ClaimLexicon.IndicatorWords.OccursIn(captionText, 0, captionText.Length);
         TableTotals.Link(body, mainItemsOnly);
+    }
+
+    // 绝对数, 数值: the column holds the row's value, and says nothing of what it measures.
+    private static bool IsValueColumnWord(ReadOnlySpan<char> word)
+    {
+        foreach (var value in ClaimLexicon.ValueColumnHeaders)
+        {
+            if (word.Length == value.Length && ChineseScript.ToSimplified(word.ToString()) == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The column whose header says it holds the rows' units, or -1.
+    private static int UnitColumn(string[] headers)
+    {
+        for (var col = 1; col < headers.Length; col++)
+        {
+            var folded = ChineseScript.ToSimplified(headers[col]).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("　", string.Empty, StringComparison.Ordinal);
+            if (ClaimLexicon.UnitColumnHeaders.Contains(folded))
+            {
+                return col;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads <c>单位：亿元</c> from a line next to a table.</summary>
@@ -496,7 +532,7 @@ internal static class TableClaims
             if (wordStart >= 0)
             {
                 var word = header.AsSpan(wordStart, i - wordStart);
-                if (!word.ContainsAnyInRange('0', '9') && !word.ContainsAnyInRange('０', '９'))
+                if (!word.ContainsAnyInRange('0', '9') && !word.ContainsAnyInRange('０', '９') && !IsValueColumnWord(word))
                 {
                     words.Append(words.Length > 0 ? " " : string.Empty).Append(word);
                 }

@@ -341,6 +341,12 @@ internal static class ClaimLexicon
     /// <summary>Words of a table's caption that say it lists only the main items, so its rows need not add up to the total.</summary>
     internal static readonly WordTable<bool> MainItemsWords = new([("主要", true), ("部分", true), ("重点", true), ("重點", true)]);
 
+    /// <summary>Headers of a table's column that gives each row's unit (<c>指标 | 单位 | 绝对数</c>); folded, spaces removed.</summary>
+    internal static readonly ImmutableArray<string> UnitColumnHeaders = ["单位", "计量单位", "计算单位"];
+
+    /// <summary>Headers of a table's column of values that name no measure of their own (<c>绝对数</c>, <c>数值</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> ValueColumnHeaders = ["绝对数", "绝对值", "数值", "数据"];
+
     /// <summary>How the notes under a table open (注：, 附注, 说明：).</summary>
     internal static readonly WordTable<bool> TableNoteOpeners = new([("注", true), ("附注", true), ("说明", true), ("說明", true), ("资料来源", true), ("資料來源", true)]);
 

@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using Bulletin.Model.Lexicons;
@@ -9,9 +10,9 @@ namespace Bulletin.Model.Parsing;
 
 /// <summary>
 /// Finds the tables that are not Markdown pipe tables and makes each a table block, whatever its text form: rows of
-/// cells joined by <c> | </c> with no separator row (as PDF and HTML converters write them), tab-separated rows,
-/// and HTML <c>&lt;table&gt;</c> markup inside the text (<c>&lt;tr&gt;</c>, <c>&lt;td&gt;</c>/<c>&lt;th&gt;</c>,
-/// <c>colspan</c>). Header rows are the rows before the first row that holds a figure.
+/// cells joined by <c> | </c> or <c>｜</c> with no separator row (as PDF and HTML converters write them),
+/// tab-separated rows, columns aligned with spaces, and HTML <c>&lt;table&gt;</c> markup inside the text
+/// (<c>&lt;tr&gt;</c>, <c>&lt;td&gt;</c>/<c>&lt;th&gt;</c>, <c>colspan</c>). Header rows are the rows before the first row that holds a figure.
 /// One pass over the blocks; each line is looked at a bounded number of times, so the work is linear in the text.
 /// </summary>
 internal static class TableRecognizer
@@ -166,7 +167,7 @@ internal static class TableRecognizer
                 rows.Add(new RawRow(SplitCells(blocks[r].Text), false, blocks[r].Start, blocks[r].End));
             }
 
-            if (IsTable(rows))
+            if (IsAligned(blocks[i].Text) ? IsAlignedTable(rows) : IsTable(rows))
             {
                 result.Add(Table(rows, blocks[i].Start, blocks[run - 1].End));
                 changed = true;
@@ -207,7 +208,8 @@ internal static class TableRecognizer
             rows.Add(new RawRow(SplitCells(line[lead..]), false, start + lead, start + line.Length));
         }
 
-        return IsTable(rows) ? Table(rows, lines[first].Start, lines[stop - 1].End) : null;
+        var aligned = IsAligned(source.AsSpan(lines[first].Start, lines[first].End - lines[first].Start));
+        return (aligned ? IsAlignedTable(rows) : IsTable(rows)) ? Table(rows, lines[first].Start, lines[stop - 1].End) : null;
     }
 
     // Rows joined by | are a table when one of them holds a figure, or when three or more have the same three or more
@@ -232,6 +234,36 @@ internal static class TableRecognizer
         {
             same = rows[r].Cells.Length == rows[r - 1].Cells.Length && rows[r].Cells.Length >= 3 ? same + 1 : 1;
             if (same >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAligned(ReadOnlySpan<char> line) => line.IndexOfAny('|', '｜', '\t') < 0;
+
+    // Columns aligned with spaces make a table only with a header row above the figures (指标名称  单位  绝对数), or
+    // with rows of two figures or more: a contents of a line an entry (第一章  总则  1) has a page number on each
+    // line and no header, and three cells alike are too weak a sign where no rule marks the columns.
+    private static bool IsAlignedTable(List<RawRow> rows)
+    {
+        if (rows.Count < 2)
+        {
+            return false;
+        }
+
+        var headed = !HoldsFigure(rows[0].Cells);
+        foreach (var row in rows)
+        {
+            var figures = 0;
+            for (var c = 1; c < row.Cells.Length; c++)
+            {
+                figures += IsFigure(row.Cells[c]) ? 1 : 0;
+            }
+
+            if (figures >= 2 || (headed && figures > 0))
             {
                 return true;
             }
@@ -273,7 +305,7 @@ internal static class TableRecognizer
         return new RawBlock(RawBlockKind.Table, text.ToString().TrimEnd(), start, end) { Rows = rows };
     }
 
-    /// <summary>Whether a line is a row of cells: two or more cells joined by <c>|</c> or by tabs.</summary>
+    /// <summary>Whether a line is a row of cells: two or more cells joined by <c>|</c>, <c>｜</c> or tabs, or three or more aligned with spaces.</summary>
     internal static bool IsRow(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim(" \t\r\u3000");
@@ -293,7 +325,92 @@ internal static class TableRecognizer
                 : false;
         }
 
-        return trimmed.IndexOf('\t') > 0;
+        return trimmed.IndexOf('\t') > 0 || IsAlignedRow(trimmed);
+    }
+
+    // Marks of a sentence, which a row of a table aligned with spaces does not hold.
+    private static readonly SearchValues<char> s_sentenceMarks = SearchValues.Create("。，；！？,;!?");
+
+    // A row of columns aligned with spaces (指标名称      单位      绝对数), as text exported from a word processor or
+    // a PDF lays a table out: three cells or more, two spaces or more apart, and no sentence among them.
+    private static bool IsAlignedRow(ReadOnlySpan<char> trimmed) =>
+        trimmed.IndexOfAny(s_sentenceMarks) < 0 && CountAlignedCells(trimmed, MinAlignedCells) >= MinAlignedCells;
+
+    private const int MinAlignedCells = 3;
+
+    // Two spaces or more (full-width ones too) part two cells; one space stays inside a cell (GDP 增速, 第 一).
+    private const int MinAlignedGap = 2;
+
+    private static bool IsGap(char c) => c is ' ' or '\u3000';
+
+    // The cells of an aligned row up to enough (a line need be read no further to tell it is a row).
+    private static int CountAlignedCells(ReadOnlySpan<char> text, int enough)
+    {
+        var cells = 0;
+        var i = 0;
+        while (i < text.Length && cells < enough)
+        {
+            cells++;
+            i = AlignedCellEnd(text, i);
+            while (i < text.Length && IsGap(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return cells;
+    }
+
+    // Where the cell starting at start ends: at the first gap of two spaces or more, or the text's end.
+    private static int AlignedCellEnd(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            if (!IsGap(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var gapEnd = i;
+            while (gapEnd < text.Length && IsGap(text[gapEnd]))
+            {
+                gapEnd++;
+            }
+
+            if (gapEnd - i >= MinAlignedGap || gapEnd == text.Length)
+            {
+                return i;
+            }
+
+            i = gapEnd;
+        }
+
+        return i;
+    }
+
+    private static string[] SplitAligned(ReadOnlySpan<char> text)
+    {
+        var cells = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var end = AlignedCellEnd(text, i);
+            if (cells.Count == MaxCells - 1)
+            {
+                end = text.Length;
+            }
+
+            cells.Add(text[i..end].ToString());
+            i = end;
+            while (i < text.Length && IsGap(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return [.. cells];
     }
 
     // The character a row's cells are ruled with: | as Markdown writes it, else the full-width ｜ some documents rule
@@ -308,6 +425,11 @@ internal static class TableRecognizer
     {
         var text = line.Trim(" \r");
         var separator = RuleOf(text);
+        if (separator == '\t' && text.IndexOf('\t') < 0)
+        {
+            return SplitAligned(text.Trim("\u3000"));
+        }
+
         if (separator != '\t')
         {
             if (text.Length > 0 && text[0] == separator)

@@ -124,6 +124,38 @@ public sealed class TableFormTests
             ["125.5 physical 1255000 Mass.Tonne - 钢材 产量", "2.0 change 2 % - 钢材 增长", "88.1 physical 881000 Mass.Tonne - 水泥 产量", "-6.0 change -6 % - 水泥 增长"],
             TableClaims(text));
 
+    // 指标 | 单位 | 绝对数: each row's unit stands in a column of its own.
+    [Fact]
+    public void AUnitColumn_GivesEachRowItsUnit()
+    {
+        const string text = "指标名称 | 单位 | 绝对数 | 比上年增长（%）\n地区生产总值 | 亿元 | 1234.5 | 5.2\n规模以上工业企业 | 个 | 1560 | 2.3\n粮食产量 | 万吨 | 45.6 | -1.2\n";
+
+        Assert.Equal(
+            ["1234.5 amount 123450000000 CNY - 地区生产总值", "5.2 change 5.2 % - 地区生产总值 比上年增长", "1560 count 1560 count - 规模以上工业企业",
+             "2.3 change 2.3 % - 规模以上工业企业 比上年增长", "45.6 physical 456000 Mass.Tonne - 粮食产量", "-1.2 change -1.2 % - 粮食产量 比上年增长"],
+            TableClaims(text));
+    }
+
+    // Columns aligned with spaces, as a word processor or a PDF exports a table: between blank lines, a paragraph a
+    // line, indented, or with full-width spaces.
+    [Theory]
+    [InlineData("表1  主要指标\n\n指标名称          单位        绝对数      比上年增长（%）\n地区生产总值      亿元        1234.5      5.2\n  第一产业        亿元          56.7      3.1\n粮食产量          万吨          45.6     -1.2\n\n全年经济平稳。\n")]
+    [InlineData("表1  主要指标\n指标名称          单位        绝对数      比上年增长（%）\n地区生产总值      亿元        1234.5      5.2\n  第一产业        亿元          56.7      3.1\n粮食产量          万吨          45.6     -1.2\n全年经济平稳。\n")]
+    [InlineData("表1　主要指标\n\n指标名称　　单位　　绝对数　　比上年增长（%）\n地区生产总值　　亿元　　1234.5　　5.2\n第一产业　　亿元　　56.7　　3.1\n粮食产量　　万吨　　45.6　　-1.2\n")]
+    public void ColumnsAlignedWithSpaces_AreATable(string text) =>
+        Assert.Equal(
+            ["1234.5 amount 123450000000 CNY - 地区生产总值", "5.2 change 5.2 % - 地区生产总值 比上年增长", "56.7 amount 5670000000 CNY - 第一产业",
+             "3.1 change 3.1 % - 第一产业 比上年增长", "45.6 physical 456000 Mass.Tonne - 粮食产量", "-1.2 change -1.2 % - 粮食产量 比上年增长"],
+            TableClaims(text));
+
+    // Lines with wide gaps that are no table: a contents with page numbers (no header, one figure a line), prose.
+    [Theory]
+    [InlineData("第一章  总则          1\n第二章  园区招商      3\n第三章  附则          7\n")]
+    [InlineData("全市经济运行平稳。  工业生产稳中有升，  消费市场持续恢复。\n下半年将继续抓好落实。  重点推进  三项工作。\n")]
+    [InlineData("甲  乙  丙\n丁  戊  己\n")]
+    public void WideGapsWithoutATablesSigns_AreNoTable(string text) =>
+        Assert.DoesNotContain(BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks), b => b.Kind == BlockKind.Table);
+
     // A percent sign closes a header with no brackets as well as inside them; the kind still comes from the words.
     [Theory]
     [InlineData("增减%", "4.4 change 4.4 %")]
