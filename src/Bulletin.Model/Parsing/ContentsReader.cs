@@ -116,7 +116,7 @@ internal static class ContentsReader
         return false;
     }
 
-    private static bool IsLeaderEntry(RawBlock block) => TryLeaderPage(TextScan.SingleLine(block.Text), out _, out _);
+    private static bool IsLeaderEntry(RawBlock block) => TryLeaderPage(TextScan.SingleLine(block.Text), spacesLead: false, out _, out _);
 
     private static LineKind Classify(RawBlock block, bool markedRegion, out ContentsNode? node)
     {
@@ -138,8 +138,12 @@ internal static class ContentsReader
             return LineKind.None;
         }
 
-        if (TextScan.StartsWithAny(folded, MastheadLexicon.ContentsMarkers) is { } marker &&
-            (folded.Length == marker.Length || !TextScan.IsCjk(folded[marker.Length]) || IssueNumberScanner.TryRead(folded, out _)))
+        // 目录, 目 录, 目　　录: a marker spaced out to the width of a heading is the same marker.
+        var compact = folded.Contains(' ', StringComparison.Ordinal) || folded.Contains('　', StringComparison.Ordinal)
+            ? folded.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("　", string.Empty, StringComparison.Ordinal)
+            : folded;
+        if (TextScan.StartsWithAny(compact, MastheadLexicon.ContentsMarkers) is { } marker &&
+            (compact.Length == marker.Length || !TextScan.IsCjk(compact[marker.Length]) || IssueNumberScanner.TryRead(folded, out _)))
         {
             return LineKind.Marker;
         }
@@ -174,7 +178,7 @@ internal static class ContentsReader
         }
 
         // 3. 标题..... 7 — dot leaders and the page last; the ordinal may be a list marker or in the text.
-        if (TryLeaderPage(text, out var leaderTitle, out var leaderPage))
+        if (TryLeaderPage(text, markedRegion, out var leaderTitle, out var leaderPage))
         {
             var number = block.Kind == RawBlockKind.ListItem ? block.Marker : null;
             var titleSpan = leaderTitle.AsSpan();
@@ -192,11 +196,34 @@ internal static class ContentsReader
         return LineKind.None;
     }
 
-    private static bool TryLeaderPage(string text, out string title, out int page)
+    // Under a 目录 marker the leader may be white space alone (总则          1), as text exported from a word
+    // processor aligns the pages; anywhere else it takes dots, since a gap before a figure is a table's too.
+    private const int MinWhiteLeader = 3;
+
+    private static bool TryLeaderPage(string text, bool spacesLead, out string title, out int page)
     {
         title = string.Empty;
-        page = 0;
         var span = text.AsSpan().TrimEnd();
+        var leaderStart = LeaderStart(span, spacesLead, out page);
+        if (leaderStart <= 0)
+        {
+            return false;
+        }
+
+        title = TextScan.Trim(span[..leaderStart].ToString());
+        return title.Length > 0;
+    }
+
+    /// <summary>
+    /// Whether a line ends as a contents entry does, with a leader to a page number: dots (<c>总则 ..... 1</c>), or
+    /// white space where <paramref name="spacesLead"/> allows it (<c>总则          1</c>).
+    /// </summary>
+    internal static bool EndsWithLeaderPage(ReadOnlySpan<char> line, bool spacesLead) => LeaderStart(line.TrimEnd(), spacesLead, out _) > 0;
+
+    // Where the leader before the page number at the line's end starts, or -1.
+    private static int LeaderStart(ReadOnlySpan<char> span, bool spacesLead, out int page)
+    {
+        page = 0;
         var end = span.Length;
         var start = end;
         while (start > 0 && TextScan.IsDigit(span[start - 1]) && end - start < 4)
@@ -206,24 +233,19 @@ internal static class ContentsReader
 
         if (start == end || start == 0 || !TextScan.TryReadInt(span[start..end], out page, out _))
         {
-            return false;
+            return -1;
         }
 
-        var leaderEnd = start;
-        var leaderStart = leaderEnd;
+        var leaderStart = start;
         var dots = 0;
+        var white = 0;
         while (leaderStart > 0 && Punctuation.Leader.Contains(span[leaderStart - 1]))
         {
             dots += span[leaderStart - 1] is '.' or '．' or '…' or '·' ? 1 : 0;
+            white += span[leaderStart - 1] switch { ' ' => 1, '　' => 2, '\t' => MinWhiteLeader, _ => 0 };
             leaderStart--;
         }
 
-        if (dots < 2 || leaderStart == 0)
-        {
-            return false;
-        }
-
-        title = TextScan.Trim(span[..leaderStart].ToString());
-        return title.Length > 0;
+        return (dots < 2 && !(spacesLead && white >= MinWhiteLeader)) || leaderStart == 0 ? -1 : leaderStart;
     }
 }

@@ -273,11 +273,21 @@ internal static class MarkdownBlockReader
     {
         var widest = 0;
         var sentences = 0;
+        var count = 0;
+        var entries = 0;
         foreach (var line in text.TrimEnd().EnumerateLines())
         {
             var trimmed = line.TrimEnd();
             widest = Math.Max(widest, PlainLineBlockReader.Width(trimmed));
             sentences += EndsSentence(trimmed) ? 1 : 0;
+            count++;
+            entries += ContentsReader.EndsWithLeaderPage(trimmed, spacesLead: true) ? 1 : 0;
+        }
+
+        // 园区招商 ..... 1 / 外贸形势 ..... 3: lines that each end with a leader to a page are a contents, an entry a line.
+        if (count >= 2 && entries == count)
+        {
+            return true;
         }
 
         var ended = 0;

@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System.Linq;
 using Bulletin.Model.Parsing;
 using NodaTime;
 
@@ -45,6 +46,29 @@ public sealed class MastheadTests
 
         Assert.Equal(number, issue.Number);
         Assert.Equal(new LocalDate(2025, 10, 20), issue.PublishedOn);
+    }
+
+    // A contents an entry a line with no blank line between its entries, its pages led by dots or, under its
+    // marker, by white space alone; the marker may be spaced out (目  录).
+    [Theory]
+    [InlineData("目录", "园区招商情况 ........ 1\n外贸形势分析 ........ 3")]
+    [InlineData("目  录", "园区招商情况          1\n外贸形势分析          3")]
+    [InlineData("目　录", "园区招商情况　　　　1\n外贸形势分析　　　　3")]
+    public void Parse_ContentsOfConsecutiveLines_GivesAnEntryALine(string marker, string entries)
+    {
+        var issue = BulletinParser.Default.Parse($"# 滨江经贸简讯\n\n2025年第3期\n\n{marker}\n\n{entries}\n\n## 园区招商情况\n\n正文一段。\n\n## 外贸形势分析\n\n正文又一段。\n").GetValueOrThrow();
+
+        Assert.Equal(["园区招商情况", "外贸形势分析"], issue.Contents.Select(c => c.Title));
+        Assert.Equal([1, 3], issue.Contents.Select(c => c.Page ?? 0));
+        Assert.Equal(["园区招商情况", "外贸形势分析"], issue.EnumerateArticles().Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Parse_PagesLedByWhiteSpace_WithoutAMarker_AreNoContents()
+    {
+        var issue = BulletinParser.Default.Parse("# 滨江经贸简讯\n\n2025年第3期\n\n园区招商情况          1\n外贸形势分析          3\n\n## 园区招商情况\n\n正文一段。\n").GetValueOrThrow();
+
+        Assert.Empty(issue.Contents);
     }
 
     [Fact]
