@@ -271,45 +271,64 @@ internal static class MarkdownBlockReader
     // Most of its line breaks follow a sentence's end (。！？): the breaks end paragraphs, they do not wrap one.
     private static bool WrittenOneParagraphALine(ReadOnlySpan<char> text)
     {
-        var widest = 0;
-        var sentences = 0;
+        // Most paragraphs are one line: nothing to tell apart, and no width worth measuring.
+        text = text.TrimEnd();
+        if (text.IndexOf('\n') < 0)
+        {
+            return false;
+        }
+
         var count = 0;
         var entries = 0;
-        foreach (var line in text.TrimEnd().EnumerateLines())
+        var sentenceBreaks = 0;
+        var lastEnds = false;
+        foreach (var line in text.EnumerateLines())
         {
             var trimmed = line.TrimEnd();
-            widest = Math.Max(widest, PlainLineBlockReader.Width(trimmed));
-            sentences += EndsSentence(trimmed) ? 1 : 0;
             count++;
             entries += ContentsReader.EndsWithLeaderPage(trimmed, spacesLead: true) ? 1 : 0;
+            lastEnds = EndsSentence(trimmed);
+            sentenceBreaks += lastEnds ? 1 : 0;
         }
 
         // 园区招商 ..... 1 / 外贸形势 ..... 3: lines that each end with a leader to a page are a contents, an entry a line.
-        if (count >= 2 && entries == count)
+        if (entries == count)
         {
             return true;
         }
 
-        var ended = 0;
-        var lines = 0;
-        var lastEnds = false;
-        foreach (var line in text.TrimEnd().EnumerateLines())
+        // Half the line breaks or more come where a paragraph ends: after a sentence's end, and in prose also where a
+        // line of Chinese stops short of half the widest (a title, an issuing body, a date, 一、综合 between the
+        // paragraphs of a short notice). Wrapped text ends a line at either only by chance, or at its last. Lines
+        // with no sentence among them (a figure's labels under its image, a formula between $$ fences) are not told
+        // apart by their widths, which are measured only when the sentences alone do not decide.
+        var sentences = sentenceBreaks;
+        sentenceBreaks -= lastEnds ? 1 : 0;
+        var needed = Math.Max(1, (count - 1) / 2);
+        if (count < 3 || sentenceBreaks >= needed || sentences == 0)
         {
-            lines++;
-            var trimmed = line.TrimEnd();
-
-            // A line ends its paragraph after a sentence's end; in prose, also where a line of Chinese stops short of
-            // half the widest (a title, an issuing body, a date, 一、综合 between the paragraphs of a short notice).
-            // Wrapped text ends a line at either only by chance, or at its last. Lines with no sentence among them
-            // (a figure's labels under its image, a formula between $$ fences) are not told apart by their widths.
-            lastEnds = EndsSentence(trimmed) ||
-                (sentences > 0 && PlainLineBlockReader.Width(trimmed) * 2 <= widest && trimmed.ContainsAnyInRange('\u3400', '\u9FFF'));
-            ended += lastEnds ? 1 : 0;
+            return count >= 3 && sentenceBreaks >= needed;
         }
 
-        // Half the line breaks or more come where a paragraph ends.
-        var breaksAfterSentence = ended - (lastEnds ? 1 : 0);
-        return lines >= 3 && breaksAfterSentence >= Math.Max(1, (lines - 1) / 2);
+        var widest = 0;
+        foreach (var line in text.EnumerateLines())
+        {
+            widest = Math.Max(widest, PlainLineBlockReader.Width(line.TrimEnd()));
+        }
+
+        var breaks = 0;
+        var k = 0;
+        foreach (var line in text.EnumerateLines())
+        {
+            var trimmed = line.TrimEnd();
+            if (++k < count && (EndsSentence(trimmed) ||
+                (PlainLineBlockReader.Width(trimmed) * 2 <= widest && trimmed.ContainsAnyInRange('\u3400', '\u9FFF'))))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks >= needed;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '。' or '！' or '？';
