@@ -13,6 +13,9 @@ internal static class AttributionLexicon
         "文章来源", "本文来源", "稿件来源", "信息来源", "资料来源", "新闻来源", "内容来源", "转载自", "来源", "出处", "Source",
     ];
 
+    /// <summary>Labels of a digest item's column (<c>栏目：经济</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> ColumnLabels = ["栏目", "频道", "版块", "栏目名称"];
+
     /// <summary>Verbs of a reprint note (<c>（转自新华社）</c>), followed directly by the source.</summary>
     internal static readonly ImmutableArray<string> ReprintVerbs = ["转载自", "转引自", "转自", "摘自", "选自", "编自", "引自"];
 

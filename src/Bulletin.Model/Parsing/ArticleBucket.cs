@@ -59,6 +59,9 @@ internal sealed class ArticleBucket
 
     internal bool InReferences { get; set; }
 
+    // Opened by a digest item's attribution line (来源：…　发布时间：…), so a bare link after its body is its link.
+    internal bool IsDigestItem { get; set; }
+
     internal NodaTime.LocalDateTime? PublishedAt { get; set; }
 
     internal string? Column { get; set; }

@@ -60,8 +60,9 @@ internal static class BlockRepairer
             return false;
         }
 
+        // A web address alone on its line (a digest item's link) is whole as it stands.
         var text = previous.Text.AsSpan().TrimEnd();
-        if (text.Length == 0 || Punctuation.Terminal.Contains(text[^1]) || text[^1] is ':' or '：' ||
+        if (text.Length == 0 || Punctuation.Terminal.Contains(text[^1]) || text[^1] is ':' or '：' || TextScan.IsBareLink(text) ||
             TextScan.VisibleLength(text) < MinSplitLength || text.IndexOfAny(Punctuation.Clause) < 0)
         {
             return false;

@@ -196,7 +196,7 @@ internal sealed partial class LayoutBuilder
 
     private void OnBody(RawBlock block)
     {
-        if (block.Kind == RawBlockKind.Paragraph && ReadAttributionLine(block))
+        if (block.Kind == RawBlockKind.Paragraph && (TryDigestItem(block) || TryDigestLink(block) || ReadAttributionLine(block)))
         {
             return;
         }

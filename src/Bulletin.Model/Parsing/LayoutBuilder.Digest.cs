@@ -89,4 +89,69 @@ internal sealed partial class LayoutBuilder
         return text.Length > 0 && TextScan.VisibleLength(text) <= MaxDigestHeadlineLength && !Punctuation.Terminal.Contains(text[^1]) ||
             (text.Length > 0 && text[^1] is '》' or '）' or '”' && TextScan.VisibleLength(text) <= MaxDigestHeadlineLength && text.AsSpan().IndexOfAny("。！？") < 0);
     }
+
+    // 一季度全市经济开局良好 / 来源：海港日报　发布时间：2025-04-18　栏目：经济 / its text / its link: a digest's item.
+    // The line before the attribution line is the item's title, if it is a short line of its own that went into the
+    // article before as a paragraph; the attribution line's fields are the item's.
+    private bool TryDigestItem(RawBlock block)
+    {
+        var text = TextScan.Trim(block.Text);
+        var folded = TextScan.Trim(block.Folded);
+        if (!Attribution.TryItemFields(text, folded, out var fields))
+        {
+            return false;
+        }
+
+        var title = _previous is { Kind: RawBlockKind.Paragraph } previous && _article is { Closed: false } open && open.Blocks.Count > 0 &&
+            open.Blocks[^1] is { Kind: BlockKind.Paragraph } last && last.Span.Start == _context.Span(previous).Start &&
+            TextScan.VisibleLength(previous.Text) <= MaxDigestHeadlineLength && !Punctuation.Terminal.Contains(TextScan.Trim(previous.Text)[^1])
+                ? previous
+                : null;
+        if (title is not null)
+        {
+            var current = _article!;
+            current.Blocks.RemoveAt(current.Blocks.Count - 1);
+            if (current is { Blocks.Count: 0, Title: null, Source: null, Dateline: null, Authors.Count: 0, Credits.Count: 0 })
+            {
+                // The line was all the article held: it was this item's title, not an article.
+                (_section?.Articles ?? _looseArticles).Remove(current);
+                _articles.Remove(current);
+                _article = null;
+            }
+        }
+
+        if (title is not null || _article is not { Closed: false, Blocks.Count: 0, Title: not null, Source: null, IsDigestItem: false } headed ||
+            _previous is null || headed.Start != _previous.Start)
+        {
+            // A line the layout already made the article's headline (a short line of its own) is this item's title.
+            StartArticle(title is null ? null : TextScan.Trim(title.Text), title is null ? 0 : 1, title ?? block);
+        }
+
+        var item = _article!;
+        item.IsDigestItem = true;
+        item.Source = fields.Source;
+        item.Column = fields.Column;
+        if (fields.Published is { } published && DateText.TryFind(ChineseScript.ToSimplified(published), out var found))
+        {
+            item.PublishedAt = found.Date + (found.Time ?? NodaTime.LocalTime.Midnight);
+        }
+
+        item.End = block.End;
+        return true;
+    }
+
+    // https://… alone on its line after a digest item's text: the item's link, not a paragraph of it.
+    private bool TryDigestLink(RawBlock block)
+    {
+        var text = TextScan.Trim(block.Text);
+        if (_article is not { IsDigestItem: true, Link: null } item || !item.HasBody || !TextScan.IsBareLink(text))
+        {
+            return false;
+        }
+
+        item.Link = text;
+        item.End = block.End;
+        item.Closed = true;
+        return true;
+    }
 }

@@ -14,6 +14,14 @@ internal static class TextScan
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
+    /// <summary>Whether the text is one web address and nothing else (<c>https://…</c>).</summary>
+    internal static bool IsBareLink(ReadOnlySpan<char> text)
+    {
+        var t = Trim(text);
+        return (t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) &&
+            t.IndexOfAny(" \u3000\t\n") < 0;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsWhite(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '\f' or '\v';
 

@@ -28,6 +28,70 @@ public sealed class DigestLayoutTests
         一季度，全市出口增长7.5%。
         """;
 
+    private const string Digest = """
+        海港经济要闻摘编
+
+        2025年第12期（总第156期）
+
+        【宏观经济】
+
+        一季度全市经济开局良好
+
+        来源：海港日报　发布时间：2025-04-18 09:30　栏目：经济
+
+        一季度，全市实现地区生产总值865.3亿元，同比增长5.6%。
+
+        https://example.com/news/1.html
+
+        外贸进出口保持增长
+
+        来源：海港晚报　发布时间：2025年4月20日　栏目：外贸
+
+        1-3月，全市进出口总额312.4亿元，同比增长4.1%。
+
+        https://example.com/news/2.html
+
+        【产业动态】
+
+        新能源汽车产量突破10万辆
+
+        来源：海港日报　发布日期：2025-05-02
+
+        今年前4个月，全市新能源汽车产量10.2万辆，同比增长35.6%。
+        """;
+
+    // A digest's item: its title line, an attribution line of fields side by side, its text and a bare link. Written
+    // between blank lines or a paragraph a line, the fields are the item's and no line of them is its text.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DigestItems_TakeTitleSourceTimeColumnAndLinkFromTheirLines(bool withoutBlankLines)
+    {
+        var text = withoutBlankLines ? Digest.Replace("\n\n", "\n", System.StringComparison.Ordinal) : Digest;
+
+        var articles = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles();
+
+        Assert.Equal(["一季度全市经济开局良好", "外贸进出口保持增长", "新能源汽车产量突破10万辆"], articles.Select(a => a.Title!));
+        Assert.Equal(["海港日报", "海港晚报", "海港日报"], articles.Select(a => a.Source!));
+        Assert.Equal([new NodaTime.LocalDateTime(2025, 4, 18, 9, 30), new NodaTime.LocalDateTime(2025, 4, 20, 0, 0), new NodaTime.LocalDateTime(2025, 5, 2, 0, 0)],
+            articles.Select(a => a.PublishedAt!.Value));
+        Assert.Equal(["经济", "外贸", null], articles.Select(a => a.Column));
+        Assert.Equal(["https://example.com/news/1.html", "https://example.com/news/2.html", null], articles.Select(a => a.Link));
+        Assert.All(articles, a => Assert.Single(a.Blocks));
+    }
+
+    // A source line alone closes the article it ends, as before: it opens no item.
+    [Fact]
+    public void ASourceLineAlone_StaysTheClosingAttribution()
+    {
+        var articles = BulletinParser.Default.Parse("# 海港港口吞吐量创新高\n\n上半年港口吞吐量增长5.1%。\n\n来源：海港日报\n").GetValueOrThrow().EnumerateArticles();
+
+        var article = Assert.Single(articles);
+        Assert.Equal("海港港口吞吐量创新高", article.Title);
+        Assert.Equal("海港日报", article.Source);
+        Assert.Null(article.PublishedAt);
+    }
+
     [Fact]
     public void ItemsBetweenRules_AreArticles_WithTitleColumnAndSource()
     {
