@@ -113,6 +113,17 @@ internal static class MastheadReader
                 bucket.PublishedOn ??= date;
                 return true;
             }
+
+            // 海港市发展和改革委员会编　2025年6月16日: the body that compiles it, and the date.
+            if (TextScan.VisibleLength(folded.AsSpan(end)) <= 2 && before.IndexOfAny(Punctuation.Clause) < 0 &&
+                TextScan.EndsWithAny(before, MastheadLexicon.EditorSuffixes) is { } verb && before.Length > verb.Length + 1 &&
+                TextScan.EndsWithAny(before[..^verb.Length], MastheadLexicon.BodySuffixes) is not null)
+            {
+                var editor = TextScan.Trim(original.AsSpan(0, start));
+                bucket.Editor ??= TextScan.Trim(editor[..^verb.Length]).ToString();
+                bucket.PublishedOn ??= date;
+                return true;
+            }
         }
 
         if (MastheadLexicon.Classifications.Contains(folded))

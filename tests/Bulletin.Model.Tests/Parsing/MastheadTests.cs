@@ -15,11 +15,14 @@ public sealed class MastheadTests
     [InlineData("海港市商务局\n\n2026 年 1 月 20 日", "海港市商务局")]
     [InlineData("海港市商务局　中華民國115年1月20日", "海港市商务局")]
     [InlineData("海港市商务局\n\n民国115年1月20日", "海港市商务局")]
-    public void Parse_PublisherAndDate_AreBothRead(string line, string publisher)
+    [InlineData("海港市发展和改革委员会编　　2026年1月20日", null, "海港市发展和改革委员会")]
+    [InlineData("海港市商务局编印 2026-01-20", null, "海港市商务局")]
+    public void Parse_PublisherOrEditorAndDate_AreBothRead(string line, string? publisher, string? editor = null)
     {
         var issue = BulletinParser.Default.Parse($"# 海港经贸参考\n\n2026 年第 1 期（总第 32 期）\n\n{line}\n\n# 标题\n\n正文一段。").GetValueOrThrow();
 
         Assert.Equal(publisher, issue.Publication.Publisher);
+        Assert.Equal(editor, issue.Publication.Editor);
         Assert.Equal(new LocalDate(2026, 1, 20), issue.PublishedOn);
     }
 
