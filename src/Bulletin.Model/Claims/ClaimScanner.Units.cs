@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using Bulletin.Model.Lexicons;
 using Bulletin.Model.Parsing;
 
@@ -235,6 +236,60 @@ internal static partial class ClaimScanner
         draft.End = end;
         draft.HasUnitWord = true;
         return true;
+    }
+
+    // 美元指数跌0.3%至98.76, 波动率指数报18.5: a quote verb before a bare number states the level of the index its
+    // clause names, in points as 3402.66点 is.
+    private static bool ReadQuotedIndex(ReadOnlySpan<char> text, NumberToken number, int floor, ClaimDraft draft)
+    {
+        if (number.IsChinese || number.Value is not > 0m || number.MagnitudeStart >= 0 ||
+            !ClaimLexicon.QuoteVerbs.MatchBefore(text, BackOverSpaces(text, number.Start, floor), floor, out var verb, out _))
+        {
+            return false;
+        }
+
+        // The clause is looked at whole, past a figure read before in it (跌0.3%) and past brackets (（PMI）).
+        var verbStart = BackOverSpaces(text, number.Start, floor) - verb.Length;
+        var sentenceStart = SentenceStart(text, number.Start, 0);
+        var clauseStart = sentenceStart + text[sentenceStart..verbStart].LastIndexOfAny(s_indexClauseBreaks) + 1;
+        if (!NamesAnIndex(text, clauseStart, verbStart))
+        {
+            return false;
+        }
+
+        draft.Kind = ClaimKind.Index;
+        draft.Unit = "point";
+        draft.HasUnitWord = true;
+
+        // 至1728点: the points named after the level are its unit's word.
+        if (number.End < text.Length && CharFold.Fold(text[number.End]) == '点')
+        {
+            draft.End = number.End + 1;
+        }
+
+        return true;
+    }
+
+    private static readonly SearchValues<char> s_indexClauseBreaks = SearchValues.Create("，,；;：:");
+
+    // 美元指数, 采购经理指数（PMI）: 指数 as the name of what is quoted, not the start of another word (指数化, 指数基金).
+    private static bool NamesAnIndex(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (var at = from; at < to; at++)
+        {
+            if (!ClaimLexicon.IndexNames.MatchAt(text, at, to, out var name, out _))
+            {
+                continue;
+            }
+
+            var after = at + name.Length;
+            if (after >= to || !TextScan.IsCjk(text[after]) || ClaimLexicon.IndexMoveStarts.Contains(CharFold.Fold(text[after])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 欧元对美元汇率…1比1.2038: an exchange rate, quoted as units of the second currency per unit of the first.

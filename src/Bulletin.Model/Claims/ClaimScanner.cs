@@ -218,7 +218,8 @@ internal static partial class ClaimScanner
         else if (!ReadUnit(source, ref number, floor, limit, draft))
         {
             // 2 至 3 家, 15-20 天: the unit stands only after the second number; 企业数为 1286: the noun stands before.
-            if (!ReadUnitlessRange(source, number, floor, limit, draft) && !ReadCountedBefore(text, number, floor, draft))
+            if (!ReadUnitlessRange(source, number, floor, limit, draft) && !ReadCountedBefore(text, number, floor, draft) &&
+                !ReadQuotedIndex(text, number, floor, draft))
             {
                 spare = draft;
                 return false;

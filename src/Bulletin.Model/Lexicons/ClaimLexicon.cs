@@ -277,6 +277,12 @@ internal static class ClaimLexicon
     /// <summary>Words that make basis points ten-thousandths of an exchange-rate quote.</summary>
     internal static readonly WordTable<bool> QuoteWords = new(new[] { "中间价", "汇率", "报价" }.Select(w => (w, true)));
 
+    /// <summary>Words that name an index, whose level a quote verb states as a bare number (<c>美元指数跌0.3%至98.76</c>).</summary>
+    internal static readonly WordTable<bool> IndexNames = new(new[] { "指数", "指數" }.Select(w => (w, true)));
+
+    /// <summary>First characters (folded) of the words that follow an index's name when it moves or is quoted (<c>跌</c>, <c>报</c>, <c>收于</c>).</summary>
+    internal const string IndexMoveStarts = "跌涨升降报收为上下至较比同环回攀录终初值微大小";
+
     /// <summary>Verbs that state the level of a quote just before its number (<c>中间价报7.1032</c>).</summary>
     internal static readonly WordTable<bool> QuoteVerbs = new(new[] { "报", "收报", "为", "收于", "至", "报收" }.Select(w => (w, true)));
 

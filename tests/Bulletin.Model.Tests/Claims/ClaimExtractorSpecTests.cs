@@ -30,7 +30,11 @@ public sealed class ClaimExtractorSpecTests
         // A bare whole number after "the number of X is" counts X; a coefficient, index or score is not a count.
         { "全区规上工业企业数为 1286，样本的总数达到796。", ["1286|count|1286|count|exact", "796|count|796|count|exact"] },
         { "床位数为 500，站点数是 36。", ["500|count|500|count|exact", "36|count|36|count|exact"] },
-        { "相关系数为 0，景气指数为 102，综合分数为 85。", [] },
+        // An index's level is an index in points, stated bare after a quote verb as after 报 with 点; a coefficient
+        // and a score are no claims, nor is a word that starts with 指数 (指数化, 指数基金).
+        { "相关系数为 0，景气指数为 102，综合分数为 85。", ["102|index|102|point|exact"] },
+        { "美元指数跌0.3%至98.76，制造业采购经理指数（PMI）为49.7，波罗的海干散货指数涨3.5%至1728点。", ["0.3%|change|-0.3|%|exact", "98.76|index|98.76|point|exact", "49.7|index|49.7|point|exact", "3.5%|change|3.5|%|exact", "1728点|index|1728|point|exact"] },
+        { "指数化投资规模为12，指数基金报5。上证指数上涨0.5%，成交额为1.2。", ["0.5%|change|0.5|%|exact"] },
         { "２０２５年，全市新增企业１２００家。", ["１２００家|count|1200|count|exact"] },
         // Traditional script.
         { "全年營收達3.5萬億元，較上年增長12%。", ["3.5萬億元|amount|3500000000000|CNY|exact", "12%|change|12|%|exact"] },
