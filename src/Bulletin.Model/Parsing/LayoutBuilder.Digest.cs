@@ -95,6 +95,12 @@ internal sealed partial class LayoutBuilder
     // article before as a paragraph; the attribution line's fields are the item's.
     private bool TryDigestItem(RawBlock block)
     {
+        // Asked of every paragraph of a body: a line that opens with no source label is passed at once.
+        if (TextScan.StartsWithAny(TextScan.Trim(block.Folded.AsSpan()), AttributionLexicon.SourceLabels) is null)
+        {
+            return false;
+        }
+
         var text = TextScan.Trim(block.Text);
         var folded = TextScan.Trim(block.Folded);
         if (!Attribution.TryItemFields(text, folded, out var fields))
@@ -143,13 +149,12 @@ internal sealed partial class LayoutBuilder
     // https://… alone on its line after a digest item's text: the item's link, not a paragraph of it.
     private bool TryDigestLink(RawBlock block)
     {
-        var text = TextScan.Trim(block.Text);
-        if (_article is not { IsDigestItem: true, Link: null } item || !item.HasBody || !TextScan.IsBareLink(text))
+        if (_article is not { IsDigestItem: true, Link: null } item || !item.HasBody || !TextScan.IsBareLink(block.Text))
         {
             return false;
         }
 
-        item.Link = text;
+        item.Link = TextScan.Trim(block.Text);
         item.End = block.End;
         item.Closed = true;
         return true;
