@@ -40,6 +40,10 @@ internal static class ProceedingsLexicon
     /// <summary>What follows a sitting's ordinal in a record's title (<c>第10届</c>, <c>第5次会议</c>, <c>第4会期</c>).</summary>
     internal static readonly ImmutableArray<string> SittingOrdinals = ["届", "次会议", "次大会", "次定期大会", "会期"];
 
+    /// <summary>Headings of a gazette's or a meeting's agenda (<c>讨论事项</c>), each over numbered items (<c>一、本会第一案：…</c>).</summary>
+    internal static readonly ImmutableArray<string> AgendaHeadings =
+        ["报告事项", "讨论事项", "临时动议", "选举事项", "质询事项", "决议事项", "议决事项", "审议事项", "表决事项", "其他事项"];
+
     /// <summary>The word for the body's gazette, ending every one of <see cref="GazetteMentions"/>.</summary>
     internal const string Gazette = "公报";
 

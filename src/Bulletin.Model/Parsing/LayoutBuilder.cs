@@ -145,6 +145,11 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
+        if (TryAgenda(block))
+        {
+            return;
+        }
+
         if (SectionLabel.TryRead(block, out var label))
         {
             OpenSection(label, block);
@@ -211,6 +216,8 @@ internal sealed partial class LayoutBuilder
 
     private void OpenSection(string label, RawBlock block)
     {
+        // A section other than an agenda's ends the agenda: its numbered lines are no items of it.
+        _inAgenda = false;
         CloseArticle();
         _article = null;
         var key = TitleKey.Of(label);
