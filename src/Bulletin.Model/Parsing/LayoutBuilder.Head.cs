@@ -207,6 +207,32 @@ internal sealed partial class LayoutBuilder
         return DateText.TryFind(rest, out found) && TextScan.VisibleLength(rest[..found.Start]) == 0;
     }
 
+    // 海港市人民政府办公室 / 2025年3月10日 at the very end of a notice or a communiqué: who issued it and when, not
+    // the last of its text. Read only when nothing before dated the document.
+    private void ReadClosingSignature()
+    {
+        if (_masthead.PublishedOn is not null || _article is not { } last || last.Blocks.Count < 2 || _blocks.Count < 2)
+        {
+            return;
+        }
+
+        var dateBlock = _blocks[^1];
+        var bodyBlock = _blocks[^2];
+        if (dateBlock.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading) || bodyBlock.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading) ||
+            !IsDateAlone(TextScan.Trim(TextScan.SingleLine(dateBlock.Folded)), out var date) ||
+            !IsIssuingBodies(TextScan.Trim(TextScan.SingleLine(bodyBlock.Folded))) ||
+            last.Blocks[^1].Span.Start != _context.Span(dateBlock).Start || last.Blocks[^2].Span.Start != _context.Span(bodyBlock).Start)
+        {
+            return;
+        }
+
+        last.Blocks.RemoveRange(last.Blocks.Count - 2, 2);
+        _masthead.Publisher ??= TextScan.Trim(TextScan.SingleLine(bodyBlock.Text));
+        DateTheDocument(date);
+        AddSideMatter(SideMatterKind.Metadata, bodyBlock);
+        AddSideMatter(SideMatterKind.Metadata, dateBlock);
+    }
+
     // One or more bodies side by side, each a name ending as bodies do (局, 办公室, 委员会, 政府), and nothing else.
     private static bool IsIssuingBodies(string folded)
     {

@@ -71,6 +71,7 @@ internal sealed partial class LayoutBuilder
             _previous = _blocks[index];
         }
 
+        ReadClosingSignature();
         return Freeze();
     }
 

@@ -136,6 +136,24 @@ public sealed class DocumentHeadTests
         Assert.DoesNotContain(issue.EnumerateArticles().SelectMany(a => a.Blocks), b => b.Text.Contains("统计局", System.StringComparison.Ordinal));
     }
 
+    // A notice signed at its end by the office that issues it, and dated under the signature: both the document's,
+    // not its text. A last line that is no date, or a signature above other text, stays text.
+    [Theory]
+    [InlineData("海港市人民政府办公室\n2025年3月10日\n", "海港市人民政府办公室", true)]
+    [InlineData("\n海港市人民政府办公室\n\n（2025年3月10日）\n", "海港市人民政府办公室", true)]
+    [InlineData("海港市人民政府办公室\n特此通知。\n", null, false)]
+    [InlineData("2025年3月10日\n海港市人民政府办公室\n", null, false)]
+    public void ANoticesClosingSignature_IsItsPublisherAndDate(string closing, string? publisher, bool dated)
+    {
+        var text = "关于开展安全生产大检查的通知\n各区县人民政府，市政府各部门：\n为切实做好今年安全生产工作，经市政府同意，决定在全市开展安全生产大检查。\n" + closing;
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(publisher, issue.Publication.Publisher);
+        Assert.Equal(dated ? new LocalDate(2025, 3, 10) : null, issue.PublishedOn);
+        Assert.Equal(dated, !issue.EnumerateArticles().SelectMany(a => a.Blocks).Any(b => b.Text.Contains("办公室", System.StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void StatisticsRelease_OfTablesWithUnitLines_IsAReport_AndItsTableGroupsAreChapters()
     {

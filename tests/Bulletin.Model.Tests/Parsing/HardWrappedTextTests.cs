@@ -49,11 +49,15 @@ public sealed class HardWrappedTextTests
     {
         const string text = "关于开展安全生产大检查的通知\n各区县人民政府，市政府各部门：\n为切实做好今年安全生产工作，经市政府同意，决定在全市开展安全生产大检查。\n海港市人民政府办公室\n2025年3月10日\n";
 
-        var blocks = BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles().SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+        var blocks = issue.EnumerateArticles().SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
 
-        Assert.Contains("为切实做好今年安全生产工作，经市政府同意，决定在全市开展安全生产大检查。", blocks);
-        Assert.Contains("海港市人民政府办公室", blocks);
-        Assert.Contains("2025年3月10日", blocks);
+        Assert.Equal("关于开展安全生产大检查的通知", Assert.Single(issue.EnumerateArticles()).Title);
+        Assert.Equal(["各区县人民政府，市政府各部门：", "为切实做好今年安全生产工作，经市政府同意，决定在全市开展安全生产大检查。"], blocks);
+
+        // The signature's two lines, apart, are the notice's publisher and date.
+        Assert.Equal("海港市人民政府办公室", issue.Publication.Publisher);
+        Assert.Equal(new NodaTime.LocalDate(2025, 3, 10), issue.PublishedOn);
     }
 
     // The same few lines without a sentence between them (labels under a figure) or filled to one width (a wrapped
