@@ -110,7 +110,8 @@ internal sealed partial class LayoutBuilder
 
         var title = _previous is { Kind: RawBlockKind.Paragraph } previous && _article is { Closed: false } open && open.Blocks.Count > 0 &&
             open.Blocks[^1] is { Kind: BlockKind.Paragraph } last && last.Span.Start == _context.Span(previous).Start &&
-            TextScan.VisibleLength(previous.Text) <= MaxDigestHeadlineLength && !Punctuation.Terminal.Contains(TextScan.Trim(previous.Text)[^1])
+            TextScan.Trim(previous.Text) is { Length: > 0 } headline && TextScan.VisibleLength(headline) <= MaxDigestHeadlineLength &&
+            !Punctuation.Terminal.Contains(headline[^1])
                 ? previous
                 : null;
         if (title is not null)
@@ -129,7 +130,8 @@ internal sealed partial class LayoutBuilder
         if (title is not null || _article is not { Closed: false, Blocks.Count: 0, Title: not null, Source: null, IsDigestItem: false } headed ||
             _previous is null || headed.Start != _previous.Start)
         {
-            // A line the layout already made the article's headline (a short line of its own) is this item's title.
+            // The item opens here, unless the layout already made the line before it an article's headline (a short
+            // line of its own): that article is the item.
             StartArticle(title is null ? null : TextScan.Trim(title.Text), title is null ? 0 : 1, title ?? block);
         }
 
