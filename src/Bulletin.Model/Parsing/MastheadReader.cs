@@ -106,8 +106,8 @@ internal static class MastheadReader
 
             // 海港市贸促会　2025 年 9 月 8 日: the publisher and the date share one line.
             var before = TextScan.Trim(folded.AsSpan(0, start));
-            if (TextScan.VisibleLength(folded.AsSpan(end)) <= 2 && before.IndexOfAny(Punctuation.Clause) < 0 &&
-                TextScan.EndsWithAny(before, MastheadLexicon.BodySuffixes) is not null)
+            var nameThenDate = TextScan.VisibleLength(folded.AsSpan(end)) <= 2 && before.IndexOfAny(Punctuation.Clause) < 0;
+            if (nameThenDate && TextScan.EndsWithAny(before, MastheadLexicon.BodySuffixes) is not null)
             {
                 bucket.Publisher ??= TextScan.Trim(original.AsSpan(0, start)).ToString();
                 bucket.PublishedOn ??= date;
@@ -115,8 +115,7 @@ internal static class MastheadReader
             }
 
             // 海港市发展和改革委员会编　2025年6月16日: the body that compiles it, and the date.
-            if (TextScan.VisibleLength(folded.AsSpan(end)) <= 2 && before.IndexOfAny(Punctuation.Clause) < 0 &&
-                TextScan.EndsWithAny(before, MastheadLexicon.EditorSuffixes) is { } verb && before.Length > verb.Length + 1 &&
+            if (nameThenDate && TextScan.EndsWithAny(before, MastheadLexicon.EditorSuffixes) is { } verb && before.Length > verb.Length + 1 &&
                 TextScan.EndsWithAny(before[..^verb.Length], MastheadLexicon.BodySuffixes) is not null)
             {
                 var editor = TextScan.Trim(original.AsSpan(0, start));

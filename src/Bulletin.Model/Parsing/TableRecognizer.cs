@@ -343,6 +343,16 @@ internal static class TableRecognizer
 
     private static bool IsGap(char c) => c is ' ' or '\u3000';
 
+    private static int SkipGap(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && IsGap(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     // The cells of an aligned row up to enough (a line need be read no further to tell it is a row).
     private static int CountAlignedCells(ReadOnlySpan<char> text, int enough)
     {
@@ -351,11 +361,7 @@ internal static class TableRecognizer
         while (i < text.Length && cells < enough)
         {
             cells++;
-            i = AlignedCellEnd(text, i);
-            while (i < text.Length && IsGap(text[i]))
-            {
-                i++;
-            }
+            i = SkipGap(text, AlignedCellEnd(text, i));
         }
 
         return cells;
@@ -373,12 +379,7 @@ internal static class TableRecognizer
                 continue;
             }
 
-            var gapEnd = i;
-            while (gapEnd < text.Length && IsGap(text[gapEnd]))
-            {
-                gapEnd++;
-            }
-
+            var gapEnd = SkipGap(text, i);
             if (gapEnd - i >= MinAlignedGap || gapEnd == text.Length)
             {
                 return i;
@@ -403,11 +404,7 @@ internal static class TableRecognizer
             }
 
             cells.Add(text[i..end].ToString());
-            i = end;
-            while (i < text.Length && IsGap(text[i]))
-            {
-                i++;
-            }
+            i = SkipGap(text, end);
         }
 
         return [.. cells];
