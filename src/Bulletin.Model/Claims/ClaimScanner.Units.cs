@@ -242,14 +242,15 @@ internal static partial class ClaimScanner
     // clause names, in points as 3402.66点 is.
     private static bool ReadQuotedIndex(ReadOnlySpan<char> text, NumberToken number, int floor, ClaimDraft draft)
     {
+        var verbEnd = BackOverSpaces(text, number.Start, floor);
         if (number.IsChinese || number.Value is not > 0m || number.MagnitudeStart >= 0 ||
-            !ClaimLexicon.QuoteVerbs.MatchBefore(text, BackOverSpaces(text, number.Start, floor), floor, out var verb, out _))
+            !ClaimLexicon.QuoteVerbs.MatchBefore(text, verbEnd, floor, out var verb, out _))
         {
             return false;
         }
 
         // The clause is looked at whole, past a figure read before in it (跌0.3%) and past brackets (（PMI）).
-        var verbStart = BackOverSpaces(text, number.Start, floor) - verb.Length;
+        var verbStart = verbEnd - verb.Length;
         var sentenceStart = SentenceStart(text, number.Start, 0);
         var clauseStart = sentenceStart + text[sentenceStart..verbStart].LastIndexOfAny(s_indexClauseBreaks) + 1;
         if (!NamesAnIndex(text, clauseStart, verbStart))

@@ -194,25 +194,15 @@ internal static class TableClaims
     }
 
     // 绝对数, 数值: the column holds the row's value, and says nothing of what it measures.
-    private static bool IsValueColumnWord(ReadOnlySpan<char> word)
-    {
-        foreach (var value in ClaimLexicon.ValueColumnHeaders)
-        {
-            if (word.Length == value.Length && ChineseScript.ToSimplified(word.ToString()) == value)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsValueColumnWord(ReadOnlySpan<char> word) =>
+        ClaimLexicon.ValueColumnHeaders.MatchAt(word, 0, word.Length, out var value, out _) && value.Length == word.Length;
 
     // The column whose header says it holds the rows' units, or -1.
     private static int UnitColumn(string[] headers)
     {
         for (var col = 1; col < headers.Length; col++)
         {
-            var folded = ChineseScript.ToSimplified(headers[col]).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("　", string.Empty, StringComparison.Ordinal);
+            var folded = TextScan.WithoutSpaces(ChineseScript.ToSimplified(headers[col]));
             if (ClaimLexicon.UnitColumnHeaders.Contains(folded))
             {
                 return col;

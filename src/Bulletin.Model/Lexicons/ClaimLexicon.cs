@@ -278,7 +278,7 @@ internal static class ClaimLexicon
     internal static readonly WordTable<bool> QuoteWords = new(new[] { "中间价", "汇率", "报价" }.Select(w => (w, true)));
 
     /// <summary>Words that name an index, whose level a quote verb states as a bare number (<c>美元指数跌0.3%至98.76</c>).</summary>
-    internal static readonly WordTable<bool> IndexNames = new(new[] { "指数", "指數" }.Select(w => (w, true)));
+    internal static readonly WordTable<bool> IndexNames = new(new[] { "指数" }.Select(w => (w, true)));
 
     /// <summary>First characters (folded) of the words that follow an index's name when it moves or is quoted (<c>跌</c>, <c>报</c>, <c>收于</c>).</summary>
     internal const string IndexMoveStarts = "跌涨升降报收为上下至较比同环回攀录终初值微大小";
@@ -351,7 +351,7 @@ internal static class ClaimLexicon
     internal static readonly ImmutableArray<string> UnitColumnHeaders = ["单位", "计量单位", "计算单位"];
 
     /// <summary>Headers of a table's column of values that name no measure of their own (<c>绝对数</c>, <c>数值</c>); folded.</summary>
-    internal static readonly ImmutableArray<string> ValueColumnHeaders = ["绝对数", "绝对值", "数值", "数据"];
+    internal static readonly WordTable<bool> ValueColumnHeaders = new(new[] { "绝对数", "绝对值", "数值", "数据" }.Select(w => (w, true)));
 
     /// <summary>How the notes under a table open (注：, 附注, 说明：).</summary>
     internal static readonly WordTable<bool> TableNoteOpeners = new([("注", true), ("附注", true), ("说明", true), ("說明", true), ("资料来源", true), ("資料來源", true)]);

@@ -139,9 +139,7 @@ internal static class ContentsReader
         }
 
         // 目录, 目 录, 目　　录: a marker spaced out to the width of a heading is the same marker.
-        var compact = folded.Contains(' ', StringComparison.Ordinal) || folded.Contains('　', StringComparison.Ordinal)
-            ? folded.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("　", string.Empty, StringComparison.Ordinal)
-            : folded;
+        var compact = TextScan.WithoutSpaces(folded);
         if (TextScan.StartsWithAny(compact, MastheadLexicon.ContentsMarkers) is { } marker &&
             (compact.Length == marker.Length || !TextScan.IsCjk(compact[marker.Length]) || IssueNumberScanner.TryRead(folded, out _)))
         {

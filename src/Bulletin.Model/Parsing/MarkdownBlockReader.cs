@@ -322,7 +322,7 @@ internal static class MarkdownBlockReader
         {
             var trimmed = line.TrimEnd();
             if (++k < count && (EndsSentence(trimmed) ||
-                (PlainLineBlockReader.Width(trimmed) * 2 <= widest && trimmed.ContainsAnyInRange('\u3400', '\u9FFF'))))
+                (PlainLineBlockReader.Width(trimmed) * 2 <= widest && TextScan.ContainsCjk(trimmed))))
             {
                 breaks++;
             }

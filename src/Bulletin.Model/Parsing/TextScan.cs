@@ -14,6 +14,16 @@ internal static class TextScan
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
+    /// <summary>Whether the text holds a CJK character anywhere (see <see cref="IsCjk(char)"/>).</summary>
+    internal static bool ContainsCjk(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u3400', '\u9FFF') || text.ContainsAnyInRange('\uF900', '\uFAFF');
+
+    /// <summary>The text without its spaces, ASCII and full-width (<c>目  录</c> → <c>目录</c>); the same string when it has none.</summary>
+    internal static string WithoutSpaces(string text) =>
+        text.AsSpan().IndexOfAny(' ', '\u3000') < 0
+            ? text
+            : text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+
     /// <summary>Whether the text is one web address and nothing else (<c>https://…</c>).</summary>
     internal static bool IsBareLink(ReadOnlySpan<char> text)
     {
