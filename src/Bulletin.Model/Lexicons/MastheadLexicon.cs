@@ -28,8 +28,14 @@ internal static class MastheadLexicon
         "会", "委", "局", "厅", "部", "院", "所", "中心", "协会", "商会", "学会", "公司", "集团", "办公室", "办", "处", "室", "社", "站", "馆", "署", "政府", "大学", "学院", "调查队",
     ];
 
-    /// <summary>Words that open a table of contents.</summary>
-    internal static readonly ImmutableArray<string> ContentsMarkers = ["本期目录", "本期要目", "目录", "目 录", "CONTENTS", "Contents"];
+    /// <summary>
+    /// Words that open a table of contents, a broadcast's or a newsletter's list of its items included
+    /// (<c>本期节目主要内容：</c>, <c>本期导读</c>); folded.
+    /// </summary>
+    internal static readonly ImmutableArray<string> ContentsMarkers =
+    [
+        "本期目录", "本期要目", "目录", "目 录", "CONTENTS", "Contents", "本期节目主要内容", "本期主要内容", "节目主要内容", "本期导读", "今日导读",
+    ];
 
     /// <summary>Words that name a weekday after a date (<c>星期四</c>, <c>周四</c>); folded to Simplified script.</summary>
     internal static readonly ImmutableArray<string> WeekdayWords = ["星期", "礼拜", "周"];

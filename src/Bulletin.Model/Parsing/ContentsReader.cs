@@ -191,7 +191,57 @@ internal static class ContentsReader
             return LineKind.Entry;
         }
 
+        // 本期节目主要内容： / 1.【两会受权发布】关于政府工作报告的决议: under its marker a contents may list its items
+        // numbered, with no pages, as a broadcast or a newsletter lists them. Elsewhere such a line is a list of the body.
+        if (markedRegion && TryNumberedTitle(block, text, out var numbered, out var numberedTitle))
+        {
+            node = new ContentsNode(numberedTitle, 1, block.Start, block.End) { Number = numbered };
+            return LineKind.Entry;
+        }
+
         return LineKind.None;
+    }
+
+    // 1. 标题, 2、标题, （3）标题, or a list item's text: a title (no sentence ends in it) after an item number.
+    private static bool TryNumberedTitle(RawBlock block, string text, out string number, out string title)
+    {
+        number = string.Empty;
+        title = string.Empty;
+        var span = text.AsSpan();
+        if (block.Kind == RawBlockKind.ListItem && block.Marker is { Length: > 0 } marker)
+        {
+            number = marker;
+        }
+        else
+        {
+            var bracketed = span[0] is '（' or '(';
+            var at = bracketed ? 1 : 0;
+            if (!TextScan.TryReadInt(span[at..], out _, out var digits) || digits > 3 || at + digits >= span.Length)
+            {
+                return false;
+            }
+
+            var after = at + digits;
+            var closes = bracketed ? span[after] is '）' or ')' : span[after] is '.' or '、' or '．';
+
+            // 2.5亿元 is a number, not item 2.
+            if (!closes || (after + 1 < span.Length && TextScan.IsDigit(span[after + 1])))
+            {
+                return false;
+            }
+
+            number = text[..(after + 1)];
+            span = span[(after + 1)..];
+        }
+
+        span = TextScan.Trim(span);
+        if (span.IsEmpty || TextScan.VisibleLength(span) > MaxTitleLength || span.IndexOfAny("。！？；") >= 0)
+        {
+            return false;
+        }
+
+        title = span.ToString();
+        return true;
     }
 
     // Under a 目录 marker the leader may be white space alone (总则          1), as text exported from a word

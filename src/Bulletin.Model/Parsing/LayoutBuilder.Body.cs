@@ -51,9 +51,12 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
-        if (FindContents(TitleKey.Of(title), anyLevel: false) is not null || _article is null || _article.Closed)
+        // ### [视频]国务院常务会议部署稳外贸举措: the media tag says an item opens here, and is no part of its title.
+        var headline = SplitHeadline(title, out var column);
+        var tagged = !numbered && headline.Length > 0 && headline.Length < title.Length && TextScan.StartsWithAny(block.Folded.AsSpan().TrimStart(), PageLexicon.MediaTags) is not null;
+        if (tagged || FindContents(TitleKey.Of(title), anyLevel: false) is not null || _article is null || _article.Closed)
         {
-            StartArticle(title, block.Level, block);
+            StartHeadedArticle(tagged ? headline : title, tagged ? column : null, block);
             return;
         }
 
@@ -65,6 +68,15 @@ internal sealed partial class LayoutBuilder
         }
 
         StartArticle(title, block.Level, block);
+    }
+
+    private void StartHeadedArticle(string title, string? column, RawBlock block)
+    {
+        StartArticle(title, block.Level, block);
+        if (column is not null)
+        {
+            _article!.Column = column;
+        }
     }
 
     // A heading whose first paragraph opens with a dateline starts a news item of its own.

@@ -65,20 +65,55 @@ internal sealed partial class LayoutBuilder
         }
 
         _expectItemHeadline = false;
-        var title = TextScan.Trim(TextScan.SingleLine(block.Text));
+        var title = SplitHeadline(TextScan.Trim(TextScan.SingleLine(block.Text)), out var column);
+        StartArticle(title.Length == 0 ? null : title, 1, block);
+        _article!.Column = column;
+        return true;
+    }
+
+    // [视频]【新思想引领新征程】推动高质量发展: the headline without the platform's media tag, and the 【栏目】 label
+    // before it as the item's column.
+    private static string SplitHeadline(string line, out string? column)
+    {
+        var title = line;
         if (TextScan.StartsWithAny(ChineseScript.ToSimplified(title), PageLexicon.MediaTags) is { } tag)
         {
             title = TextScan.Trim(title[tag.Length..]);
         }
 
-        string? column = null;
+        column = null;
         if (title.Length > 2 && title[0] == '【' && title.IndexOf('】', StringComparison.Ordinal) is var close and > 1)
         {
             column = title[1..close];
             title = TextScan.Trim(title[(close + 1)..]);
         }
 
-        StartArticle(title.Length == 0 ? null : title, 1, block);
+        return title;
+    }
+
+    // [视频]十四届全国人大三次会议在京闭幕, a line of its own: a broadcast transcript's or a news page's item headline.
+    // The media tag says an item opens here, as a rule between items does, so the line needs no rule before it.
+    private bool TryTaggedHeadline(RawBlock block)
+    {
+        if (block.Kind != RawBlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var folded = TextScan.Trim(block.Folded.AsSpan());
+        if (folded.Length < 2 || folded[0] is not ('[' or '【') || TextScan.StartsWithAny(folded, PageLexicon.MediaTags) is not { } tag ||
+            folded.IndexOfAny('\n', '\r') >= 0 || !IsDigestHeadline(folded[tag.Length..].ToString()))
+        {
+            return false;
+        }
+
+        var title = SplitHeadline(TextScan.Trim(block.Text), out var column);
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
+        StartArticle(title, 1, block);
         _article!.Column = column;
         return true;
     }

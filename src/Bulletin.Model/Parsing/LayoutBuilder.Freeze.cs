@@ -112,7 +112,7 @@ internal sealed partial class LayoutBuilder
 
             for (var a = 0; a < _articles.Count && node.Level > 0; a++)
             {
-                if (!taken.Contains(_articles[a]) && TitleKey.Matches(node.Key, _articles[a].Key))
+                if (!taken.Contains(_articles[a]) && node.Names(_articles[a].Key))
                 {
                     taken.Add(_articles[a]);
                     node.ArticleIndex = a;

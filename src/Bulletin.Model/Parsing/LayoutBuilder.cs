@@ -171,6 +171,11 @@ internal sealed partial class LayoutBuilder
 
                 break;
             default:
+                if (TryTaggedHeadline(block))
+                {
+                    break;
+                }
+
                 if (IsPlainHeading(block))
                 {
                     OnHeading(block);
@@ -250,7 +255,7 @@ internal sealed partial class LayoutBuilder
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if ((anyLevel || node.Level >= 1) && TitleKey.Matches(node.Key, key))
+            if ((anyLevel || node.Level >= 1) && node.Names(key))
             {
                 return node;
             }

@@ -155,4 +155,92 @@ public sealed class DigestLayoutTests
 
         Assert.Equal("2026Q1", issue.Claims.First(c => c.Text == "7.5%").Period?.Text);
     }
+
+    private const string TaggedTranscript = """
+        海港新闻联播文字版 2026年3月12日
+
+        本期节目主要内容：
+
+        1.【一线调研】港区新建泊位投入使用
+
+        2.海港市举行国际航运论坛
+
+        3.【两会受权发布】海港市政府工作报告全文
+
+        [视频]【一线调研】港区新建泊位投入使用
+
+        海港台消息（晚间新闻）：港区新建的4个泊位今天投入使用，年吞吐能力达到600万吨。
+
+        港区计划年内再建2个泊位。
+
+        [视频]海港市举行国际航运论坛
+
+        海港台消息（晚间新闻）：今天，来自20个国家的代表参加论坛。
+        """;
+
+    // A media tag before a line of its own opens an item, as a rule between items does: no rule is needed.
+    [Fact]
+    public void TaggedHeadlines_OpenItems_WithoutRulesBetweenThem()
+    {
+        var articles = BulletinParser.Default.Parse(TaggedTranscript).GetValueOrThrow().EnumerateArticles();
+
+        Assert.Equal(["港区新建泊位投入使用", "海港市举行国际航运论坛"], articles.Select(a => a.Title!));
+        Assert.Equal(["一线调研", null], articles.Select(a => a.Column));
+        Assert.Equal([2, 1], articles.Select(a => a.Blocks.Length));
+        Assert.All(articles, a => Assert.Equal("海港台", a.Source));
+    }
+
+    // 本期节目主要内容： lists the items numbered, with no pages; an entry's 【label】 is the column its item prints or not.
+    [Fact]
+    public void ANumberedListUnderItsMarker_IsTheContents_AndNamesItsItems()
+    {
+        var issue = BulletinParser.Default.Parse(TaggedTranscript).GetValueOrThrow();
+
+        Assert.Equal(["【一线调研】港区新建泊位投入使用", "海港市举行国际航运论坛", "【两会受权发布】海港市政府工作报告全文"], issue.Contents.Select(c => c.Title));
+        Assert.Equal(["1.", "2.", "3."], issue.Contents.Select(c => c.Number!));
+        Assert.All(issue.Contents, c => Assert.Null(c.Page));
+        Assert.Equal([0, 1, null], issue.Contents.Select(c => c.ArticleIndex));
+    }
+
+    [Fact]
+    public void TaggedMarkdownHeadings_LoseTheirTag_AndMatchTheirContentsEntries()
+    {
+        const string text = """
+            # 海港晚间新闻 2026年4月2日
+
+            ## 本期主要内容
+
+            1. 海港市部署稳外贸举措
+            2. 一季度海港铁路发送旅客1050万人次
+
+            ### [视频]海港市部署稳外贸举措
+
+            海港台消息（晚间新闻）：市政府召开常务会议，部署进一步稳外贸的举措。
+
+            ### [视频]一季度海港铁路发送旅客1050万人次
+
+            海港台消息（晚间新闻）：一季度，海港铁路累计发送旅客1050万人次，同比增长6.3%。
+            """;
+
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Equal(["海港市部署稳外贸举措", "一季度海港铁路发送旅客1050万人次"], issue.EnumerateArticles().Select(a => a.Title!));
+        Assert.Equal([0, 1], issue.Contents.Select(c => c.ArticleIndex!.Value));
+    }
+
+    // Without a marker above them, numbered lines with no pages are a list of the body, and a tagged line that ends a
+    // sentence is text, not a headline.
+    [Theory]
+    [InlineData("海港市召开会议，部署三项工作：\n\n1.稳外贸\n\n2.稳就业\n\n3.稳投资\n\n会议要求抓好落实。\n")]
+    [InlineData("[视频]今天，海港市举行国际航运论坛。\n\n来自20个国家的代表参加论坛。\n")]
+    [InlineData("【宏观经济】\n\n1.稳外贸\n\n2.稳就业\n\n3.稳投资\n")]
+    [InlineData("主要内容：\n\n1.稳外贸\n\n2.稳就业\n\n会议要求抓好落实。\n")]
+    public void NumberedLinesWithoutAMarker_AndTaggedSentences_StayText(string text)
+    {
+        var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+
+        Assert.Empty(issue.Contents);
+        var article = Assert.Single(issue.EnumerateArticles());
+        Assert.Null(article.Title);
+    }
 }
