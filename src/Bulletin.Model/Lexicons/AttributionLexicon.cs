@@ -16,6 +16,12 @@ internal static class AttributionLexicon
     /// <summary>Labels of a digest item's column (<c>栏目：经济</c>); folded.</summary>
     internal static readonly ImmutableArray<string> ColumnLabels = ["栏目", "频道", "版块", "栏目名称"];
 
+    /// <summary>
+    /// Labels of a web page's counters beside its source and time (<c>浏览次数：1532</c>): the page's, so a field
+    /// of them ends the field before and is no part of the piece; folded.
+    /// </summary>
+    internal static readonly ImmutableArray<string> PageCounterLabels = ["浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击次数", "访问量", "访问次数"];
+
     /// <summary>Verbs of a reprint note (<c>（转自新华社）</c>), followed directly by the source.</summary>
     internal static readonly ImmutableArray<string> ReprintVerbs = ["转载自", "转引自", "转自", "摘自", "选自", "编自", "引自"];
 

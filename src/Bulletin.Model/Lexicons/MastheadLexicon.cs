@@ -55,6 +55,16 @@ internal static class MastheadLexicon
         "政府工作报告", "工作报告", "统计公报", "公报", "会议纪录", "会议记录", "会议纪要", "新闻发布稿", "发布稿", "白皮书", "报告",
     ];
 
+    /// <summary>
+    /// Endings of an official document's title (<c>…关于印发…措施的通知</c>, <c>…管理办法</c>), which a page prints as its
+    /// headline above the one piece it carries; folded.
+    /// </summary>
+    internal static readonly ImmutableArray<string> DocumentTitleEndings =
+    [
+        "的通知", "的通告", "的公告", "的决定", "的意见", "的批复", "的通报", "的决议", "的公示", "的函", "的复函", "实施方案", "工作方案",
+        "管理办法", "实施办法", "暂行办法", "实施细则", "若干措施", "若干规定", "管理规定", "条例",
+    ];
+
     /// <summary>Headings of a report's closing parts (<c>附注：</c>), which are chapters of their own; folded.</summary>
     internal static readonly ImmutableArray<string> ReportAppendixHeadings = ["附注", "附件", "附表", "注释", "指标解释", "名词解释", "说明"];
 

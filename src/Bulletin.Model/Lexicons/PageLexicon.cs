@@ -48,7 +48,14 @@ internal static class PageLexicon
     [
         "下载", "打印", "全屏", "收藏", "分享", "分享：", "分享到：", "关闭", "关闭窗口", "打印本页", "返回顶部", "【打印】", "【关闭】",
         "【字号：", "字号：", "【字体：", "加大", "还原", "减小", "大", "中", "小", "】", "】【", "[打印]", "[关闭]", "扫一扫",
+        "扫一扫在手机打开当前页", "微信", "微博", "QQ空间", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]", "默认", "|",
     ];
+
+    /// <summary>Words that open a web page's breadcrumb trail (<c>当前位置：首页 > 通知公告</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> BreadcrumbLeads = ["您现在的位置", "您当前的位置", "您的位置", "当前位置", "所在位置", "当前页面"];
+
+    /// <summary>The first step of a breadcrumb trail, the site's home page (<c>首页 > 政务公开</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> BreadcrumbHomes = ["网站首页", "首页", "主页", "Home"];
 
     /// <summary>Buttons a platform prints to save a page to a service, before the service's name (<c>收藏到</c>); folded.</summary>
     internal static readonly ImmutableArray<string> PlatformButtons = ["收藏到", "保存到", "分享到"];

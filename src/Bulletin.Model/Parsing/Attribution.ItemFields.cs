@@ -18,8 +18,9 @@ internal static partial class Attribution
     internal readonly record struct ItemFields(string Source, string? Published, string? Column);
 
     /// <summary>
-    /// Reads a line that opens with a source label and names at least one more field after it (a published time, a
-    /// column); a source line alone (<c>来源：新华社</c>) is not one, and stays the closing attribution it is.
+    /// Reads a line of fields side by side that names a source and at least one more field (a published time, a
+    /// column), opening with one of them; a source line alone (<c>来源：新华社</c>) is not one, and stays the closing
+    /// attribution it is. A page counter among them (<c>浏览次数：1532</c>) is passed.
     /// </summary>
     internal static bool TryItemFields(string text, string folded, out ItemFields fields)
     {
@@ -53,7 +54,8 @@ internal static partial class Attribution
             }
         }
 
-        if (starts.Count < 2 || starts[0].Label != 0 || starts[0].Kind != SourceField)
+        // The fields may stand in any order (发布时间：… 来源：… on a web page, 来源：… 发布时间：… in a digest), opening the line.
+        if (starts.Count < 2 || starts[0].Label != 0)
         {
             return false;
         }
@@ -70,6 +72,8 @@ internal static partial class Attribution
                     break;
                 case TimeField:
                     published ??= value;
+                    break;
+                case CounterField:
                     break;
                 default:
                     column ??= value;
@@ -89,6 +93,7 @@ internal static partial class Attribution
     private const int SourceField = 0;
     private const int TimeField = 1;
     private const int ColumnField = 2;
+    private const int CounterField = 3;
 
     private static (int? Length, int Kind) FieldAt(string folded, int at)
     {
@@ -96,6 +101,7 @@ internal static partial class Attribution
         return TextScan.StartsWithAny(rest, AttributionLexicon.SourceLabels) is { } source ? (source.Length, SourceField)
             : TextScan.StartsWithAny(rest, MastheadLexicon.DateLabels) is { } time ? (time.Length, TimeField)
             : TextScan.StartsWithAny(rest, AttributionLexicon.ColumnLabels) is { } column ? (column.Length, ColumnField)
+            : TextScan.StartsWithAny(rest, AttributionLexicon.PageCounterLabels) is { } counter ? (counter.Length, CounterField)
             : (null, 0);
     }
 }

@@ -56,7 +56,7 @@ internal sealed partial class LayoutBuilder
         {
             var block = _blocks[i];
             var folded = TextScan.Trim(TextScan.SingleLine(block.Folded));
-            if (block.Kind is RawBlockKind.Paragraph or RawBlockKind.Heading && PageMatter.IsChrome(folded))
+            if (block.Kind is RawBlockKind.Paragraph or RawBlockKind.Heading && (PageMatter.IsChrome(folded) || PageMatter.IsBreadcrumb(folded)))
             {
                 AddSideMatter(SideMatterKind.PageChrome, block);
                 index = i + 1;
@@ -73,6 +73,13 @@ internal sealed partial class LayoutBuilder
                 // 时间：2025-01-12 / 發布時間：… : the date a page gives itself; a delivery line, when there is one, wins.
                 DateTheDocument(found.Date);
                 _publishedAt ??= found.Time is { } t ? found.Date + t : null;
+
+                // 发布时间：2025-06-18 10:20　来源：市政府办公室　浏览次数：1532: the source beside the time is the piece's.
+                if (Attribution.TryItemFields(TextScan.Trim(block.Text), TextScan.Trim(block.Folded), out var fields))
+                {
+                    _headSource ??= fields.Source;
+                }
+
                 AddSideMatter(SideMatterKind.Metadata, block);
                 index = i + 1;
                 continue;
@@ -177,6 +184,13 @@ internal sealed partial class LayoutBuilder
             return true;
         }
 
+        // 海港市人民政府办公室关于印发…若干措施的通知: an official document's title heads the one piece the page carries.
+        if (TextScan.EndsWithAny(folded, MastheadLexicon.DocumentTitleEndings) is not null && folded.AsSpan().IndexOfAny(Punctuation.Clause) < 0)
+        {
+            StartArticle(original, Math.Max(1, block.Level), block);
+            return true;
+        }
+
         return false;
     }
 
@@ -207,30 +221,92 @@ internal sealed partial class LayoutBuilder
         return DateText.TryFind(rest, out found) && TextScan.VisibleLength(rest[..found.Start]) == 0;
     }
 
-    // 海港市人民政府办公室 / 2025年3月10日 at the very end of a notice or a communiqué: who issued it and when, not
-    // the last of its text. Read only when nothing before dated the document.
+    private const int MaxAfterSignature = 4;
+
+    // 海港市人民政府办公室 / 2025年3月10日 at the end of a notice or a communiqué, on two lines or in two paragraphs: who
+    // issued it and when, not the last of its text. The page's buttons and a note in brackets (（此件公开发布）) may
+    // follow it. Read when nothing before dated the document, or when the document is one piece, whose signature it is.
     private void ReadClosingSignature()
     {
-        if (_masthead.PublishedOn is not null || _article is not { } last || last.Blocks.Count < 2 || _blocks.Count < 2)
+        if (_article is not { } last || last.Blocks.Count == 0 || (_masthead.PublishedOn is not null && _articles.Count > 1))
         {
             return;
         }
 
-        var dateBlock = _blocks[^1];
-        var bodyBlock = _blocks[^2];
-        if (dateBlock.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading) || bodyBlock.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading) ||
-            !IsDateAlone(TextScan.Trim(TextScan.SingleLine(dateBlock.Folded)), out var date) ||
-            !IsIssuingBodies(TextScan.Trim(TextScan.SingleLine(bodyBlock.Folded))) ||
-            last.Blocks[^1].Span.Start != _context.Span(dateBlock).Start || last.Blocks[^2].Span.Start != _context.Span(bodyBlock).Start)
+        var i = _blocks.Count - 1;
+        var k = last.Blocks.Count - 1;
+        for (var passed = 0; ; passed++)
+        {
+            if (i < 0 || k < 0 || passed > MaxAfterSignature)
+            {
+                return;
+            }
+
+            if (last.Blocks[k].Span.Start == _context.Span(_blocks[i]).Start)
+            {
+                // （2025年3月10日） is the signature's date in brackets, not a note after it.
+                var folded = TextScan.Trim(_blocks[i].Folded);
+                if (!PageMatter.IsBracketedNote(folded) || IsDateAlone(folded, out _))
+                {
+                    break;
+                }
+
+                k--;
+            }
+
+            i--;
+        }
+
+        var dateBlock = _blocks[i];
+        if (dateBlock.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading))
         {
             return;
         }
 
-        last.Blocks.RemoveRange(last.Blocks.Count - 2, 2);
-        _masthead.Publisher ??= TextScan.Trim(TextScan.SingleLine(bodyBlock.Text));
-        DateTheDocument(date);
-        AddSideMatter(SideMatterKind.Metadata, bodyBlock);
-        AddSideMatter(SideMatterKind.Metadata, dateBlock);
+        // The office and the date run together into one paragraph when no blank line parts them.
+        var lines = TextScan.Trim(_context.Source.AsSpan(dateBlock.Start, Math.Min(dateBlock.End, _context.Source.Length) - dateBlock.Start));
+        var split = lines.IndexOfAny('\n', '\r');
+        if (split > 0 && TextScan.Trim(lines[split..]).IndexOfAny('\n', '\r') < 0 && dateBlock.Kind == RawBlockKind.Paragraph)
+        {
+            var office = TextScan.Trim(lines[..split]).ToString();
+            if (IsIssuingBodies(ChineseScript.ToSimplified(office)) && IsDateAlone(ChineseScript.ToSimplified(TextScan.Trim(lines[split..]).ToString()), out var joinedDate))
+            {
+                last.Blocks.RemoveAt(k);
+                Sign(office, joinedDate, dateBlock, null);
+            }
+
+            return;
+        }
+
+        if (i < 1 || k < 1 || !IsDateAlone(TextScan.Trim(TextScan.SingleLine(dateBlock.Folded)), out var date))
+        {
+            return;
+        }
+
+        var bodyBlock = _blocks[i - 1];
+        if (bodyBlock.Kind is not (RawBlockKind.Paragraph or RawBlockKind.Heading) || !IsIssuingBodies(TextScan.Trim(TextScan.SingleLine(bodyBlock.Folded))) ||
+            last.Blocks[k - 1].Span.Start != _context.Span(bodyBlock).Start)
+        {
+            return;
+        }
+
+        last.Blocks.RemoveRange(k - 1, 2);
+        Sign(TextScan.Trim(TextScan.SingleLine(bodyBlock.Text)), date, bodyBlock, dateBlock);
+    }
+
+    private void Sign(string office, LocalDate date, RawBlock first, RawBlock? second)
+    {
+        _masthead.Publisher ??= office;
+        if (_masthead.PublishedOn is null)
+        {
+            DateTheDocument(date);
+        }
+
+        AddSideMatter(SideMatterKind.Metadata, first);
+        if (second is not null)
+        {
+            AddSideMatter(SideMatterKind.Metadata, second);
+        }
     }
 
     // One or more bodies side by side, each a name ending as bodies do (局, 办公室, 委员会, 政府), and nothing else.

@@ -92,7 +92,7 @@ internal sealed partial class LayoutBuilder
             return true;
         }
 
-        if (folded.Length > 2 && folded[0] is '（' or '(' && folded[^1] is '）' or ')' && folded.AsSpan(1, folded.Length - 2).IndexOfAny("（()）") < 0)
+        if (PageMatter.IsBracketedNote(folded))
         {
             AddSideMatter(SideMatterKind.Caption, block);
             return true;

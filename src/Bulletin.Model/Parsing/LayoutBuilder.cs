@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 using Bulletin.Model.Lexicons;
 
@@ -123,6 +124,13 @@ internal sealed partial class LayoutBuilder
             _contactStart = _contactStart < 0 ? block.Start : _contactStart;
             _contactEnd = block.End;
             ReadContactLine(block);
+            return;
+        }
+
+        // 分享到：/ 微信 / 微博 after the text, 【字号：大 中 小】 in it: the page's buttons, wherever they stand.
+        if (block.Kind == RawBlockKind.Paragraph && PageMatter.IsChrome(TextScan.Trim(block.Folded.AsSpan())))
+        {
+            AddSideMatter(SideMatterKind.PageChrome, block);
             return;
         }
 

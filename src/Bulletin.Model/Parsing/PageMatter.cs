@@ -159,7 +159,7 @@ internal static class PageMatter
         // Chrome lines are short: a paragraph is told apart by its length before any comparison.
         if (folded.Length == 0 || folded.Length > s_longestChrome)
         {
-            return false;
+            return folded.Length <= MaxChromeRun && IsChromeRun(folded);
         }
 
         foreach (var line in PageLexicon.ChromeLines)
@@ -171,7 +171,81 @@ internal static class PageMatter
         }
 
         // A+A- and the like: font-size buttons run together.
-        return folded.Length <= 10 && folded.Contains("A+", StringComparison.Ordinal) && folded.Contains("A-", StringComparison.Ordinal);
+        return (folded.Length <= 10 && folded.Contains("A+", StringComparison.Ordinal) && folded.Contains("A-", StringComparison.Ordinal)) ||
+            IsChromeRun(folded);
+    }
+
+    private const int MaxChromeRun = 48;
+
+    // 【字号： 大 中 小】 打印 关闭: buttons written on one line, or on lines run together, are the page's as one button is.
+    // Read greedily, the longest button first at each place; any character no button covers makes it text (大中小企业).
+    private static bool IsChromeRun(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length > MaxChromeRun)
+        {
+            return false;
+        }
+
+        var pieces = 0;
+        var p = 0;
+        while (p < folded.Length)
+        {
+            if (TextScan.IsWhite(folded[p]))
+            {
+                p++;
+                continue;
+            }
+
+            var longest = 0;
+            foreach (var line in PageLexicon.ChromeLines)
+            {
+                if (line.Length > longest && folded[p..].StartsWith(line, StringComparison.Ordinal))
+                {
+                    longest = line.Length;
+                }
+            }
+
+            if (longest == 0)
+            {
+                return false;
+            }
+
+            pieces++;
+            p += longest;
+        }
+
+        return pieces > 1;
+    }
+
+    /// <summary>A note in brackets on a line of its own (<c>（此件公开发布）</c>, <c>（本期视频由某某提供）</c>), folded and trimmed.</summary>
+    internal static bool IsBracketedNote(ReadOnlySpan<char> folded) =>
+        folded.Length > 2 && folded[0] is '（' or '(' && folded[^1] is '）' or ')' && folded[1..^1].IndexOfAny("（()）") < 0;
+
+    private const int MaxBreadcrumbLength = 100;
+
+    /// <summary>
+    /// A web page's breadcrumb trail, a line of its own: <c>首页 > 政务公开 > 通知公告</c>, <c>当前位置：首页 >> 新闻中心</c>,
+    /// folded and trimmed.
+    /// </summary>
+    internal static bool IsBreadcrumb(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length > MaxBreadcrumbLength || folded.IndexOfAny(">›»→") < 0 || folded.IndexOfAny("。，；") >= 0)
+        {
+            return false;
+        }
+
+        if (TextScan.StartsWithAny(folded, PageLexicon.BreadcrumbLeads) is { } lead)
+        {
+            return true;
+        }
+
+        if (TextScan.StartsWithAny(folded, PageLexicon.BreadcrumbHomes) is not { } home)
+        {
+            return false;
+        }
+
+        var next = folded[home.Length..].TrimStart(" \t\u3000");
+        return !next.IsEmpty && next[0] is '>' or '›' or '»' or '→' or '/';
     }
 
     private static readonly int s_longestChrome = Math.Max(10, PageLexicon.ChromeLines.Max(l => l.Length));

@@ -141,6 +141,8 @@ public sealed class DocumentHeadTests
     [Theory]
     [InlineData("海港市人民政府办公室\n2025年3月10日\n", "海港市人民政府办公室", true)]
     [InlineData("\n海港市人民政府办公室\n\n（2025年3月10日）\n", "海港市人民政府办公室", true)]
+    [InlineData("\n海港市人民政府办公室\n2025年3月10日\n\n（此件公开发布）\n\n分享到：\n微信\n微博\n", "海港市人民政府办公室", true)]
+    [InlineData("\n海港市人民政府办公室\n2025年3月10日\n", "海港市人民政府办公室", true)]
     [InlineData("海港市人民政府办公室\n特此通知。\n", null, false)]
     [InlineData("2025年3月10日\n海港市人民政府办公室\n", null, false)]
     public void ANoticesClosingSignature_IsItsPublisherAndDate(string closing, string? publisher, bool dated)
@@ -201,5 +203,71 @@ public sealed class DocumentHeadTests
         var issue = BulletinParser.Default.Parse(TodayPage.Replace(replaced, by, System.StringComparison.Ordinal)).GetValueOrThrow();
 
         Assert.Null(issue.PublishedOn);
+    }
+
+    private const string NoticePage = """
+        当前位置：首页 > 政务公开 > 通知公告
+
+        海港市商务局关于做好2026年外贸企业培训工作的通知
+
+        发布时间：2026-02-09 15:30　　来源：市商务局　　浏览次数：866
+
+        【字号：
+        大
+        中
+        小
+        】
+        打印
+        关闭
+
+        各区商务主管部门：
+
+        为提升外贸企业经营能力，今年计划组织培训12期，培训企业300家以上。
+
+        海港市商务局
+        2026年2月6日
+
+        （此件主动公开）
+
+        分享到：
+        微信
+        微博
+        扫一扫在手机打开当前页
+        """;
+
+    // A web page's notice: its breadcrumb, buttons and counters are the page's; the title, the posting time and the
+    // source beside it, and the signature at its end are the notice's.
+    [Fact]
+    public void ANoticeOnAWebPage_HasItsTitleTimeSourceAndSignature_AndThePageStaysOut()
+    {
+        var issue = BulletinParser.Default.Parse(NoticePage).GetValueOrThrow();
+        var article = Assert.Single(issue.EnumerateArticles());
+
+        Assert.Equal(DocumentKind.Article, issue.Kind);
+        Assert.Equal("海港市商务局关于做好2026年外贸企业培训工作的通知", article.Title);
+        Assert.Equal("市商务局", article.Source);
+        Assert.Equal(new NodaTime.LocalDateTime(2026, 2, 9, 15, 30), article.PublishedAt);
+        Assert.Equal(new LocalDate(2026, 2, 9), issue.PublishedOn);
+        Assert.Equal("海港市商务局", issue.Publication.Publisher);
+        Assert.Equal(["各区商务主管部门：", "为提升外贸企业经营能力，今年计划组织培训12期，培训企业300家以上。", "（此件主动公开）"], article.Blocks.Select(b => b.Text));
+        Assert.Equal(3, issue.SideMatter.Count(s => s.Kind == SideMatterKind.PageChrome));
+    }
+
+    [Theory]
+    [InlineData("【字号：大 中 小】 打印 关闭", true)]
+    [InlineData("分享到：微信 微博", true)]
+    [InlineData("【打印本页】【关闭窗口】", true)]
+    [InlineData("当前位置：首页 > 新闻中心 > 工作动态", true)]
+    [InlineData("首页 >> 政务公开", true)]
+    [InlineData("您现在的位置：首页›通知公告", true)]
+    [InlineData("大中小企业", false)]
+    [InlineData("首页设计大赛获奖作品", false)]
+    [InlineData("首页 > 新闻，点击查看", false)]
+    public void PageButtonsAndBreadcrumbs_AreChrome_WordsOfTheTextAreNot(string line, bool chrome)
+    {
+        var issue = BulletinParser.Default.Parse("海港市商务局关于开展培训的通知\n\n" + line + "\n\n今年计划组织培训12期。\n").GetValueOrThrow();
+
+        Assert.Equal(chrome, issue.SideMatter.Any(s => s.Kind == SideMatterKind.PageChrome && s.Text == line));
+        Assert.Equal(!chrome, issue.EnumerateArticles().SelectMany(a => a.Blocks).Any(b => b.Text == line));
     }
 }
