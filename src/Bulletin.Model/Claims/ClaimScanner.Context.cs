@@ -158,6 +158,12 @@ internal static partial class ClaimScanner
                 continue;
             }
 
+            // 16:30收盘报7.1790: a colon between digits writes a time or a ratio, and parts no clause.
+            if (text[k] is ':' && k > floor && k + 1 < at && char.IsAsciiDigit(text[k - 1]) && char.IsAsciiDigit(text[k + 1]))
+            {
+                continue;
+            }
+
             if (text[k] is '，' or ',' or '：' or ':' or '（' or '(')
             {
                 return k + 1;

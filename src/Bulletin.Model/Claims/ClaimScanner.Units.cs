@@ -209,23 +209,36 @@ internal static partial class ClaimScanner
     private static bool ReadQuotedRate(string source, NumberToken number, int floor, int limit, ClaimDraft draft)
     {
         var text = source.AsSpan();
+        var verbEnd = BackOverSpaces(text, number.Start, floor);
         if (number.IsChinese || number.Value is not > 0m || text[number.Start..number.End].IndexOfAny('.', '．') < 0 ||
-            !ClaimLexicon.QuoteVerbs.MatchBefore(text, BackOverSpaces(text, number.Start, floor), floor, out _, out _))
+            !ClaimLexicon.QuoteVerbs.MatchBefore(text, verbEnd, floor, out var verb, out _))
         {
             return false;
         }
 
-        var sentenceStart = SentenceStart(text, number.Start, floor);
-        if (!ClaimLexicon.QuoteWords.OccursIn(text, sentenceStart, number.Start) || CurrencyPair(text, number.Start, floor) is not { } pair)
+        // The pair is the figure's where it stands in the figure's clause (美元兑日元收报151.32, 欧元兑美元涨0.3%至1.0856),
+        // or anywhere in its sentence, past figures read before, where the clause names nothing but the quote
+        // (美元兑日元跌0.6%，报151.32; 人民币对美元，中间价报7.1032). In 人民币对美元升值，某股收报12.35元 the clause names
+        // a thing of its own, which the pair before it does not price.
+        var sentenceStart = SentenceStart(text, number.Start, 0);
+        var clauseStart = ClauseStart(text, number.Start, sentenceStart);
+        var subject = text[clauseStart..(verbEnd - verb.Length)];
+        var pairFloor = TextScan.ContainsCjk(subject) && !ClaimLexicon.QuoteWords.OccursIn(subject, 0, subject.Length) ? clauseStart : sentenceStart;
+        if (CurrencyPair(text, number.Start, pairFloor) is not { } pair)
         {
             return false;
         }
 
         var end = number.End;
         var gap = SkipSpaces(text, end, limit);
-        if (ClaimLexicon.Units.MatchAt(text, gap, limit, out var word, out var unit) && unit.Kind == ClaimKind.Amount &&
-            pair.StartsWith(unit.Code + "/", StringComparison.Ordinal))
+        if (ClaimLexicon.Units.MatchAt(text, gap, limit, out var word, out var unit))
         {
+            // 报7.1032元 is the pair's quote in its own currency; 报41563.08点 or 报12.35港元 states another thing in its unit.
+            if (unit.Kind != ClaimKind.Amount || !pair.StartsWith(unit.Code + "/", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             end = gap + word.Length;
         }
 

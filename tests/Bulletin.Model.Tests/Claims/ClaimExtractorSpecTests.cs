@@ -106,6 +106,15 @@ public sealed class ClaimExtractorSpecTests
         { "人民币对美元汇率中间价报 7.1032 元。", ["7.1032 元|rate|7.1032|CNY/USD|exact"] },
         { "人民币兑美元中间价报7.1032，调升41个基点。", ["7.1032|rate|7.1032|CNY/USD|exact", "41个基点|rate|0.0041|CNY/USD|exact"] },
         { "欧元对美元汇率收于1.0835。", ["1.0835|rate|1.0835|USD/EUR|exact"] },
+        // A pair quotes the bare level after it with no quote word, in its clause or carried to a clause that names
+        // nothing else, past a move read before; a clause with a subject of its own, or a unit of another thing, is not it.
+        { "英镑兑美元收于1.2712。", ["1.2712|rate|1.2712|USD/GBP|exact"] },
+        { "美元兑瑞郎涨0.2%，报0.8815。", ["0.2%|change|0.2|%|exact", "0.8815|rate|0.8815|CHF/USD|exact"] },
+        { "纽元兑美元跌0.4%至0.5921。", ["0.4%|change|-0.4|%|exact", "0.5921|rate|0.5921|USD/NZD|exact"] },
+        { "在岸人民币对美元16:30收盘报7.2012。", ["7.2012|rate|7.2012|CNY/USD|exact"] },
+        { "人民币对美元升值，海港股份收报12.35元。", ["12.35元|amount|12.35|CNY|exact"] },
+        { "美元兑日元走强，日经指数收报38210.55点。", ["38210.55点|index|38210.55|point|exact"] },
+        { "- 汇率：欧元对美元 `1比1.0856`\n- 指数：`报41563.08点`\n", ["1比1.0856|rate|1.0856|USD/EUR|exact", "41563.08点|index|41563.08|point|exact"] },
         { "十年期国债收益率下行1.15bp，人民币对美元汇率中间价报7.1032。", ["1.15bp|pp|-0.0115|pp|exact", "7.1032|rate|7.1032|CNY/USD|exact"] },
         { "汇率改革以来，全市出口额为 12.5 亿元。", ["12.5 亿元|amount|1250000000|CNY|exact"] },
         { "三次产业结构为3.9:59.5:36.6。", ["3.9|share|3.9|%|exact", "59.5|share|59.5|%|exact", "36.6|share|36.6|%|exact"] },
