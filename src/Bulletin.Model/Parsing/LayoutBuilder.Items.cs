@@ -24,7 +24,11 @@ internal sealed partial class LayoutBuilder
 
     private string? _itemSectionTitle;
 
+    // Whether the item sections are opened by 【本周要闻】 labels rather than by headings of _itemLevel.
+    private bool _itemLabels;
+
     // Two or more headings of one level that each head at least one numbered item: that level holds the sections.
+    // In plain text the sections are labels on lines of their own (【本周要闻】, 【运行监测】), which count as one level.
     private void DetectItemSections(int from)
     {
         if (_isPaper || _isReport || _contents.Count > 0)
@@ -32,9 +36,10 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
+        // Index 0 counts the label sections.
         Span<int> counts = stackalloc int[7];
         counts.Clear();
-        var level = 0;
+        var level = -1;
         var counted = false;
         for (var i = from; i < _blocks.Count; i++)
         {
@@ -46,7 +51,14 @@ internal sealed partial class LayoutBuilder
                 continue;
             }
 
-            if (level > 0 && !counted && IsNumberedItem(block, out _, out _))
+            if (block.Kind == RawBlockKind.Paragraph && SectionLabel.TryRead(block, out _))
+            {
+                level = 0;
+                counted = false;
+                continue;
+            }
+
+            if (level >= 0 && !counted && IsNumberedItem(block, out _, out _))
             {
                 counts[level]++;
                 counted = true;
@@ -60,6 +72,12 @@ internal sealed partial class LayoutBuilder
                 _itemLevel = l;
                 return;
             }
+        }
+
+        if (counts[0] >= 2)
+        {
+            _itemLevel = 1;
+            _itemLabels = true;
         }
     }
 
@@ -111,11 +129,18 @@ internal sealed partial class LayoutBuilder
     /// <summary>Lays out a block as a section heading or a numbered item; false when the block is body.</summary>
     private bool TryItemLayout(RawBlock block)
     {
-        if (block.Kind == RawBlockKind.Heading && block.Level is > 0 && block.Level <= _itemLevel)
+        if (!_itemLabels && block.Kind == RawBlockKind.Heading && block.Level is > 0 && block.Level <= _itemLevel)
         {
             var title = TextScan.Trim(TextScan.SingleLine(block.Text));
             OpenSection(title, block);
             _itemSectionTitle = title;
+            return true;
+        }
+
+        if (_itemLabels && block.Kind == RawBlockKind.Paragraph && SectionLabel.TryRead(block, out var label))
+        {
+            OpenSection(label, block);
+            _itemSectionTitle = label;
             return true;
         }
 

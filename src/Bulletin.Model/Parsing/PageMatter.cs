@@ -27,16 +27,50 @@ internal static class PageMatter
             return false;
         }
 
-        foreach (var part in block.Text[(p + 1)..].Split(['、', '；', ';', '，', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var text = block.Text;
+        var from = p + 1;
+        while (from < text.Length)
         {
-            var recipient = TextScan.Trim(part.AsSpan().Trim().TrimEnd("。.").ToString());
-            if (recipient.Length > 0)
+            // 报：市委、市政府领导 / 送：各区商务主管部门 on lines run together: the next label and its colon open another list.
+            var next = NextDistributionLabel(folded, from, out var valueStart);
+            foreach (var part in text[from..(next < 0 ? text.Length : next)].Split(['、', '；', ';', '，', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
             {
-                into.Add(recipient);
+                var recipient = TextScan.Trim(part.AsSpan().Trim().TrimEnd("。.").ToString());
+                if (recipient.Length > 0)
+                {
+                    into.Add(recipient);
+                }
             }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            from = valueStart;
         }
 
         return into.Count > 0;
+    }
+
+    // Where a distribution label followed by its colon starts after from (送：), and where its value starts; -1 if none.
+    private static int NextDistributionLabel(string folded, int from, out int valueStart)
+    {
+        valueStart = -1;
+        for (var colon = folded.IndexOfAny(['：', ':'], from); colon > from; colon = colon + 1 < folded.Length ? folded.IndexOfAny(['：', ':'], colon + 1) : -1)
+        {
+            foreach (var label in PageLexicon.DistributionLabels)
+            {
+                var start = colon - label.Length;
+                if (start >= from && folded.AsSpan(start, label.Length).SequenceEqual(label))
+                {
+                    valueStart = colon + 1;
+                    return start;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a block opens a contact block: a header, or the first of two labelled lines.</summary>

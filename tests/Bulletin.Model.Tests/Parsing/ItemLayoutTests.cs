@@ -225,4 +225,62 @@ public sealed class ItemLayoutTests
 
         Assert.Contains("用fx看人民币汇率", titles);
     }
+
+    private const string PlainWeekly = """
+        江城商务周报
+
+        2025年第18期（总第342期）
+
+        江城市商务局编　　　　　　　　2025年5月12日
+
+        【本周要闻】
+
+        1.市政府召开外贸工作推进会。5月8日，市政府召开全市外贸工作推进会。
+
+        2.自贸片区新增注册企业126家。4月份，片区新增注册企业126家，同比增长18.9%。
+
+        【运行监测】
+
+        1.消费市场持续回暖。4月份，全市社会消费品零售总额86.3亿元，同比增长6.2%。
+
+        2.外贸进出口平稳增长。1-4月，全市进出口总额412.6亿元，同比增长5.4%。
+
+        【政策动态】
+
+        商务部等部门印发促进服务消费的若干措施。
+
+        报：市委、市政府领导
+        送：各区商务主管部门
+        """;
+
+    // Plain text has no headings: 【】 labels on lines of their own open the sections, and each numbered item under
+    // them is an article, as under a heading.
+    [Fact]
+    public void LabelSectionsOfPlainText_HoldTheirNumberedItems_AsArticles()
+    {
+        var issue = BulletinParser.Default.Parse(PlainWeekly).GetValueOrThrow();
+
+        Assert.Equal(["本周要闻", "运行监测", "政策动态"], issue.Sections.Select(s => s.Heading));
+        Assert.Equal([2, 2, 1], issue.Sections.Select(s => s.Articles.Length));
+        Assert.All(issue.Sections.Take(2).SelectMany(s => s.Articles), a => Assert.Single(a.Blocks));
+        Assert.Equal("政策动态", issue.Sections[2].Articles[0].Title);
+    }
+
+    [Fact]
+    public void DistributionLines_RunTogether_AreEachTheirOwnList()
+    {
+        var issue = BulletinParser.Default.Parse(PlainWeekly).GetValueOrThrow();
+
+        Assert.Equal(["市委", "市政府领导", "各区商务主管部门"], issue.Distribution.ToArray());
+    }
+
+    // One label with numbered lines is not an item layout: the lines stay one article's.
+    [Fact]
+    public void OneLabelSection_KeepsItsNumberedLinesInOneArticle()
+    {
+        var issue = BulletinParser.Default.Parse("【工作要求】\n\n1.压实责任。各单位要落实主体责任。\n\n2.强化督导。市里将开展专项督查。\n").GetValueOrThrow();
+
+        var article = Assert.Single(issue.EnumerateArticles());
+        Assert.Equal(2, article.Blocks.Length);
+    }
 }
