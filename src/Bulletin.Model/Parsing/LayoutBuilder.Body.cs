@@ -52,8 +52,11 @@ internal sealed partial class LayoutBuilder
         }
 
         // ### [视频]国务院常务会议部署稳外贸举措: the media tag says an item opens here, and is no part of its title.
-        var headline = SplitHeadline(title, out var column);
-        var tagged = !numbered && headline.Length > 0 && headline.Length < title.Length && TextScan.StartsWithAny(block.Folded.AsSpan().TrimStart(), PageLexicon.MediaTags) is not null;
+        string? column = null;
+        var headline = title;
+        var tagged = !numbered && title.Length > 2 && title[0] is '[' or '【' &&
+            TextScan.StartsWithAny(block.Folded.AsSpan().TrimStart(), PageLexicon.MediaTags) is not null &&
+            (headline = SplitHeadline(title, out column)).Length > 0;
         if (tagged || FindContents(TitleKey.Of(title), anyLevel: false) is not null || _article is null || _article.Closed)
         {
             StartHeadedArticle(tagged ? headline : title, tagged ? column : null, block);

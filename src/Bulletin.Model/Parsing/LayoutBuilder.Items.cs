@@ -51,7 +51,7 @@ internal sealed partial class LayoutBuilder
                 continue;
             }
 
-            if (block.Kind == RawBlockKind.Paragraph && SectionLabel.TryRead(block, out _))
+            if (block.Kind == RawBlockKind.Paragraph && SectionLabel.MayOpen(block.Text) && SectionLabel.TryRead(block, out _))
             {
                 level = 0;
                 counted = false;

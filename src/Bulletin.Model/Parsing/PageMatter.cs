@@ -1,6 +1,7 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using Bulletin.Model.Lexicons;
@@ -211,6 +212,8 @@ internal static class PageMatter
 
     private const int MaxChromeRun = 48;
 
+    private static readonly SearchValues<char> s_chromeStarts = SearchValues.Create(string.Concat(PageLexicon.ChromeLines.Select(l => l[0])));
+
     // 【字号： 大 中 小】 打印 关闭: buttons written on one line, or on lines run together, are the page's as one button is.
     // Read greedily, the longest button first at each place; any character no button covers makes it text (大中小企业).
     private static bool IsChromeRun(ReadOnlySpan<char> folded)
@@ -228,6 +231,12 @@ internal static class PageMatter
             {
                 p++;
                 continue;
+            }
+
+            // Most text is told apart at its first character, which opens no button.
+            if (!s_chromeStarts.Contains(folded[p]))
+            {
+                return false;
             }
 
             var longest = 0;

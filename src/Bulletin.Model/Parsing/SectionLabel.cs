@@ -9,6 +9,13 @@ internal static class SectionLabel
 {
     private const int MaxLabelLength = 24;
 
+    /// <summary>Whether a text opens as a label does (<c>【</c>, a bullet): the cheap gate before <see cref="TryRead"/>.</summary>
+    internal static bool MayOpen(string text)
+    {
+        var trimmed = TextScan.Trim(text.AsSpan());
+        return trimmed.Length >= 2 && trimmed[0] is '【' or '●' or '■' or '◆' or '▶' or '►';
+    }
+
     internal static bool TryRead(RawBlock block, out string label)
     {
         label = string.Empty;
