@@ -18,6 +18,26 @@ internal static class BlockRepairer
 
     internal static void Repair(List<RawBlock> blocks, ParseContext context)
     {
+        // A page number between two pages (— 3 —) stands in the middle of the text it splits: out of the way first,
+        // the paragraph it split joins again below.
+        var kept = 0;
+        var afterPageNumber = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsPageNumber(blocks[i], context.Source))
+            {
+                context.PageNumbers.Add(blocks[i]);
+                afterPageNumber = kept > 0;
+                continue;
+            }
+
+            blocks[i].FollowsPageNumber = afterPageNumber;
+            afterPageNumber = false;
+            blocks[kept++] = blocks[i];
+        }
+
+        blocks.RemoveRange(kept, blocks.Count - kept);
+
         for (var i = 0; i + 1 < blocks.Count;)
         {
             var previous = blocks[i];
@@ -55,7 +75,8 @@ internal static class BlockRepairer
             return !PageMatter.IsNotice(next);
         }
 
-        if (previous.Kind != RawBlockKind.Paragraph || previous.IsPlainLine || next.IsPlainLine)
+        // Lines of plain text are whole as they stand, but where a page number stood between them: a page broke there.
+        if (previous.Kind != RawBlockKind.Paragraph || ((previous.IsPlainLine || next.IsPlainLine) && !next.FollowsPageNumber))
         {
             return false;
         }
@@ -91,11 +112,22 @@ internal static class BlockRepairer
     private static bool IsNumberedHeading(ReadOnlySpan<char> text) =>
         OutlineNumber.TryRead(text, out _, out _, out var start) && OutlineNumber.IsTitleLike(text[start..]);
 
+    // - 12 - reads as a list item to Markdown and to the line reader: its line is looked at as written.
+    private static bool IsPageNumber(RawBlock block, string source) => block.Kind switch
+    {
+        RawBlockKind.Paragraph => PageMatter.IsPageNumber(TextScan.Trim(block.Folded.AsSpan())),
+        RawBlockKind.ListItem => block.Start >= 0 && block.End <= source.Length && block.Start < block.End &&
+            PageMatter.IsPageNumber(TextScan.Trim(source.AsSpan(block.Start, block.End - block.Start))),
+        _ => false,
+    };
+
+    // 1. 标题, 2、…, 3）…: an item's number; 112.3亿元 opens with a decimal, which continues a sentence.
     private static bool OpensItem(RawBlock block)
     {
         var text = block.Text.AsSpan();
         return Punctuation.Bullets.Contains(text[0]) || text[0] is '【' or '[' or '#' or '/' or '／' ||
             OutlineNumber.TryRead(text, out _, out _, out _) ||
-            (TextScan.TryReadInt(text, out _, out var digits) && digits < text.Length && text[digits] is '.' or '、' or ')' or '）');
+            (TextScan.TryReadInt(text, out _, out var digits) && digits < text.Length && text[digits] is '.' or '、' or ')' or '）' &&
+                !(text[digits] == '.' && digits + 1 < text.Length && char.IsAsciiDigit(text[digits + 1])));
     }
 }

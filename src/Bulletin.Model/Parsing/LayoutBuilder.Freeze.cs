@@ -69,7 +69,7 @@ internal sealed partial class LayoutBuilder
             loose.MoveToImmutable(),
             [.. _distribution],
             FreezeContact(),
-            [.. _sideMatter],
+            [.. WithPageNumbers()],
             [])
         {
             Title = _title,
@@ -178,5 +178,24 @@ internal sealed partial class LayoutBuilder
             Get(ContactField.Weibo),
             Get(ContactField.WeChat),
             _context.Span(_contactStart, _contactEnd));
+    }
+
+    // The page numbers taken out of the body are the page's, each where it stood among the side matter.
+    private List<SideMatter> WithPageNumbers()
+    {
+        foreach (var block in _context.PageNumbers)
+        {
+            var at = 0;
+            while (at < _sideMatter.Count && _sideMatter[at].Span.Start <= block.Start)
+            {
+                at++;
+            }
+
+            // As printed: a list item's text has lost the dash that opened it (- 12 -).
+            var printed = TextScan.Trim(_context.Source[block.Start..System.Math.Min(block.End, _context.Source.Length)]);
+            _sideMatter.Insert(at, new SideMatter(SideMatterKind.PageChrome, printed, _context.Span(block)));
+        }
+
+        return _sideMatter;
     }
 }

@@ -260,6 +260,40 @@ internal static class PageMatter
         return pieces > 1;
     }
 
+    /// <summary>
+    /// A page number on a line of its own, as a converter keeps it from a printed page: <c>— 3 —</c>, <c>- 3 -</c>,
+    /// <c>—3—</c>, <c>第3页</c>, <c>第 3 页 共 12 页</c>; folded and trimmed.
+    /// </summary>
+    internal static bool IsPageNumber(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length is < 3 or > 24)
+        {
+            return false;
+        }
+
+        if (folded[0] is '—' or '-' or '–' or '−' && folded[^1] is '—' or '-' or '–' or '−')
+        {
+            var inner = folded.Trim("—-–− \t\u3000");
+            return !inner.IsEmpty && inner.Length <= 4 && TextScan.TryReadInt(inner, out _, out var digits) && digits == inner.Length;
+        }
+
+        if (folded[0] != '第' || !TextScan.TryReadInt(folded[1..].TrimStart(' '), out _, out _))
+        {
+            return false;
+        }
+
+        // 第 3 页, 第3页 共12页, 第3页/共12页: nothing but the page and the count.
+        foreach (var c in folded)
+        {
+            if (!(char.IsAsciiDigit(c) || c is '第' or '页' or '共' or '/' or ' ' or '\u3000' or '，' or ','))
+            {
+                return false;
+            }
+        }
+
+        return folded.Contains('页');
+    }
+
     /// <summary>A note in brackets on a line of its own (<c>（此件公开发布）</c>, <c>（本期视频由某某提供）</c>), folded and trimmed.</summary>
     internal static bool IsBracketedNote(ReadOnlySpan<char> folded) =>
         folded.Length > 2 && folded[0] is '（' or '(' && folded[^1] is '）' or ')' && folded[1..^1].IndexOfAny("（()）") < 0;

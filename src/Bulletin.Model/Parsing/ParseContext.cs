@@ -23,6 +23,9 @@ internal sealed class ParseContext
 
     internal LineMap Lines { get; }
 
+    /// <summary>Gets the page numbers a converted document prints between its pages (<c>— 3 —</c>), taken out of the body.</summary>
+    internal List<RawBlock> PageNumbers { get; } = [];
+
     /// <summary>Gets or sets the file's YAML front matter, when it has one; its blocks are not in the body.</summary>
     internal FrontMatter? FrontMatter { get; set; }
 

@@ -54,5 +54,8 @@ internal sealed class RawBlock
     /// <summary>Gets or sets a value indicating whether the block came from a line-oriented reading.</summary>
     internal bool IsPlainLine { get; set; }
 
+    /// <summary>Gets or sets whether a page number stood right before this block (taken out by the repairer).</summary>
+    internal bool FollowsPageNumber { get; set; }
+
     public override string ToString() => $"{Kind} {Start}-{End}: {Text}";
 }

@@ -141,4 +141,45 @@ public sealed class HardWrappedTextTests
 
         Assert.Contains(string.Join(" ", words), paragraphs);
     }
+
+    // A converted report keeps its printed page numbers between its pages, often in the middle of a sentence: they
+    // are the page's, and the paragraph they split is one.
+    [Theory]
+    [InlineData("— 1 —")]
+    [InlineData("- 12 -")]
+    [InlineData("—3—")]
+    [InlineData("第 3 页")]
+    [InlineData("第3页 共12页")]
+    public void APageNumberBetweenPages_IsThePagesAndItsSplitParagraphJoins(string pageNumber)
+    {
+        // Without blank lines a "- 12 -" line reads as a Markdown list, and the text as Markdown, whose lines make one
+        // paragraph: that variant is asked only of the other forms.
+        var blankLined = new[]
+        {
+            "海港市统计公报\n\n一、综合\n\n初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.6%。其中，第一产业增加值\n\n" + pageNumber + "\n\n112.3亿元，增长3.1%。\n",
+            "# 海港市统计公报\n\n初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.6%。其中，第一产业增加值\n\n" + pageNumber + "\n\n112.3亿元，增长3.1%。\n",
+        };
+        string[] texts = pageNumber.StartsWith("- ", System.StringComparison.Ordinal) ? blankLined : [.. blankLined, "海港市统计公报\n一、综合\n初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.6%。其中，第一产业增加值\n" + pageNumber + "\n112.3亿元，增长3.1%。\n"];
+        foreach (var text in texts)
+        {
+            var issue = BulletinParser.Default.Parse(text).GetValueOrThrow();
+            var paragraphs = issue.EnumerateArticles().SelectMany(a => a.Blocks).Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text).ToArray();
+
+            Assert.Equal(["初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.6%。其中，第一产业增加值112.3亿元，增长3.1%。"], paragraphs);
+            Assert.Contains(issue.SideMatter, s => s.Kind == SideMatterKind.PageChrome && s.Text == pageNumber);
+            Assert.Contains(issue.Claims, c => c.Text == "112.3亿元");
+        }
+    }
+
+    // Lines that only look like one stay text: a dash before a source, a year, a range, a page of a citation.
+    [Theory]
+    [InlineData("—— 新华社")]
+    [InlineData("- 2025 年 -")]
+    [InlineData("第3页的表格显示了分地区数据")]
+    public void LinesLikeAPageNumber_StayWhereTheyAre(string line)
+    {
+        var issue = BulletinParser.Default.Parse("# 海港市统计公报\n\n全年全市地区生产总值增长5.6%。\n\n" + line + "\n\n全年粮食产量增长2.1%。\n").GetValueOrThrow();
+
+        Assert.DoesNotContain(issue.SideMatter, s => s.Kind == SideMatterKind.PageChrome);
+    }
 }
