@@ -120,7 +120,7 @@ internal sealed partial class LayoutBuilder
                 }
             }
 
-            node.MatchedSection = node.ArticleIndex is null && HasSection(_sections, node.Key);
+            node.MatchedSection = node.ArticleIndex is null && HasSection(_sections, node);
             if (node.ArticleIndex is null && !node.MatchedSection)
             {
                 _context.Report(DiagnosticIds.UnmatchedContentsEntry, DiagnosticSeverity.Warning, _context.Span(node.Start, node.End), node.Title);
@@ -128,11 +128,11 @@ internal sealed partial class LayoutBuilder
         }
     }
 
-    private static bool HasSection(List<SectionBucket> sections, string key)
+    private static bool HasSection(List<SectionBucket> sections, ContentsNode node)
     {
         foreach (var section in sections)
         {
-            if (TitleKey.Matches(section.Key, key) || HasSection(section.Children, key))
+            if (node.Names(section.Key) || HasSection(section.Children, node))
             {
                 return true;
             }
