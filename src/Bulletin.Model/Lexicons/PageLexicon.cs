@@ -64,6 +64,9 @@ internal static class PageLexicon
     internal static readonly ImmutableArray<string> EndMarks =
         ["（完）", "(完)", "【完】", "［完］", "（全文完）", "【全文完】", "（终）", "（END）", "(END)", "END", "-END-", "—END—", "（本期完）"];
 
+    /// <summary>A line that stands where a page had a picture the text no longer carries (<c>[图片]</c>); folded.</summary>
+    internal static readonly ImmutableArray<string> PicturePlaceholders = ["[图片]", "【图片】", "[图]", "【图】", "[配图]", "【配图】"];
+
     /// <summary>Tags a platform puts before a headline to say what the item carries (<c>[视频]</c>); folded.</summary>
     internal static readonly ImmutableArray<string> MediaTags = ["[视频]", "【视频】", "[图片]", "【图片】", "[音频]", "【音频】", "[图文]", "[直播]", "【直播】"];
 }

@@ -134,6 +134,15 @@ internal sealed partial class LayoutBuilder
             return;
         }
 
+        // [图片] alone on its line: the picture the page had there (not a 【section】), which a caption after it may describe.
+        if (block.Kind == RawBlockKind.Paragraph && PageLexicon.PicturePlaceholders.Contains(TextScan.Trim(block.Folded)))
+        {
+            var picture = new RawBlock(RawBlockKind.Image, string.Empty, block.Start, block.End);
+            _blocks[index] = picture;
+            OnBody(picture);
+            return;
+        }
+
         if (_itemLevel > 0 && TryItemLayout(block))
         {
             return;

@@ -243,4 +243,19 @@ public sealed class DigestLayoutTests
         var article = Assert.Single(issue.EnumerateArticles());
         Assert.Null(article.Title);
     }
+
+    // [图片] alone on its line stands where the page had a picture: an image of the item, not a line of its text.
+    [Theory]
+    [InlineData("[图片]")]
+    [InlineData("【图片】")]
+    [InlineData("[图]")]
+    public void APicturePlaceholder_IsAnImageOfTheItem(string placeholder)
+    {
+        var text = "[视频]海港春耕春管有序推进\n\n海港台消息：全市已春播粮食面积超过12万亩。\n\n" + placeholder + "\n\n春耕工作将持续到5月。\n";
+
+        var article = Assert.Single(BulletinParser.Default.Parse(text).GetValueOrThrow().EnumerateArticles());
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Image, BlockKind.Paragraph], article.Blocks.Select(b => b.Kind));
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains('图'));
+    }
 }
