@@ -216,7 +216,7 @@ internal static partial class ClaimScanner
             return false;
         }
 
-        // The pair is the figure's where it stands in the figure's clause (美元兑日元收报151.32, 欧元兑美元涨0.3%至1.0856),
+        // The pair is the figure's where it stands in the figure's clause (美元兑日元收报151.32, 英镑兑美元升0.2%至1.2790),
         // or anywhere in its sentence, past figures read before, where the clause names nothing but the quote
         // (美元兑日元跌0.6%，报151.32; 人民币对美元，中间价报7.1032). In 人民币对美元升值，某股收报12.35元 the clause names
         // a thing of its own, which the pair before it does not price.

@@ -71,7 +71,7 @@ internal sealed partial class LayoutBuilder
         return true;
     }
 
-    // [视频]【新思想引领新征程】推动高质量发展: the headline without the platform's media tag, and the 【栏目】 label
+    // [视频]【一线调研】港区新建泊位投入使用: the headline without the platform's media tag, and the 【栏目】 label
     // before it as the item's column.
     private static string SplitHeadline(string line, out string? column)
     {

@@ -109,7 +109,7 @@ public sealed class ClaimExtractorSpecTests
         // A pair quotes the bare level after it with no quote word, in its clause or carried to a clause that names
         // nothing else, past a move read before; a clause with a subject of its own, or a unit of another thing, is not it.
         { "英镑兑美元收于1.2712。", ["1.2712|rate|1.2712|USD/GBP|exact"] },
-        { "美元兑瑞郎涨0.2%，报0.8815。", ["0.2%|change|0.2|%|exact", "0.8815|rate|0.8815|CHF/USD|exact"] },
+        { "美元兑瑞郎跌0.2%，报0.8815。", ["0.2%|change|-0.2|%|exact", "0.8815|rate|0.8815|CHF/USD|exact"] },
         { "纽元兑美元跌0.4%至0.5921。", ["0.4%|change|-0.4|%|exact", "0.5921|rate|0.5921|USD/NZD|exact"] },
         { "在岸人民币对美元16:30收盘报7.2012。", ["7.2012|rate|7.2012|CNY/USD|exact"] },
         { "人民币对美元升值，海港股份收报12.35元。", ["12.35元|amount|12.35|CNY|exact"] },
