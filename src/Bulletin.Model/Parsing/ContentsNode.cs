@@ -1,5 +1,6 @@
 // Copyright (c) Bulletin.Model contributors. Licensed under the MIT License.
 
+using System;
 using System.Collections.Generic;
 
 namespace Bulletin.Model.Parsing;
@@ -16,7 +17,7 @@ internal sealed class ContentsNode
         Key = TitleKey.Of(title);
 
         // 【两会受权发布】关于政府工作报告的决议: the item's headline may print its column label or leave it to the page.
-        if (title.Length > 2 && title[0] is '【' or '[' && title.IndexOfAny(['】', ']']) is var close and > 1 && close + 1 < title.Length)
+        if (title.Length > 2 && title[0] is '【' or '[' && title.AsSpan().IndexOfAny('】', ']') is var close and > 1 && close + 1 < title.Length)
         {
             UnlabelledKey = TitleKey.Of(title[(close + 1)..]);
         }

@@ -180,22 +180,34 @@ internal sealed partial class LayoutBuilder
             _context.Span(_contactStart, _contactEnd));
     }
 
-    // The page numbers taken out of the body are the page's, each where it stood among the side matter.
+    // The page numbers taken out of the body are the page's, each before the first side matter that starts after it:
+    // both lists are walked once, since the page numbers stand in source order.
     private List<SideMatter> WithPageNumbers()
     {
+        if (_context.PageNumbers.Count == 0)
+        {
+            return _sideMatter;
+        }
+
+        var merged = new List<SideMatter>(_sideMatter.Count + _context.PageNumbers.Count);
+        var at = 0;
         foreach (var block in _context.PageNumbers)
         {
-            var at = 0;
             while (at < _sideMatter.Count && _sideMatter[at].Span.Start <= block.Start)
             {
-                at++;
+                merged.Add(_sideMatter[at++]);
             }
 
             // As printed: a list item's text has lost the dash that opened it (- 12 -).
             var printed = TextScan.Trim(_context.Source[block.Start..System.Math.Min(block.End, _context.Source.Length)]);
-            _sideMatter.Insert(at, new SideMatter(SideMatterKind.PageChrome, printed, _context.Span(block)));
+            merged.Add(new SideMatter(SideMatterKind.PageChrome, printed, _context.Span(block)));
         }
 
-        return _sideMatter;
+        for (; at < _sideMatter.Count; at++)
+        {
+            merged.Add(_sideMatter[at]);
+        }
+
+        return merged;
     }
 }

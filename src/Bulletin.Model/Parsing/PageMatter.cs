@@ -58,21 +58,20 @@ internal static class PageMatter
     private static int NextDistributionLabel(string folded, int from, out int valueStart)
     {
         valueStart = -1;
-        for (var colon = folded.IndexOfAny(['：', ':'], from); colon > from; colon = colon + 1 < folded.Length ? folded.IndexOfAny(['：', ':'], colon + 1) : -1)
+        for (var colon = NextColon(folded, from); colon > from; colon = NextColon(folded, colon + 1))
         {
-            foreach (var label in PageLexicon.DistributionLabels)
+            if (TextScan.EndsWithAny(folded.AsSpan(from, colon - from), PageLexicon.DistributionLabels) is { } label)
             {
-                var start = colon - label.Length;
-                if (start >= from && folded.AsSpan(start, label.Length).SequenceEqual(label))
-                {
-                    valueStart = colon + 1;
-                    return start;
-                }
+                valueStart = colon + 1;
+                return colon - label.Length;
             }
         }
 
         return -1;
     }
+
+    private static int NextColon(string text, int from) =>
+        text.AsSpan(from).IndexOfAny('：', ':') is var at and >= 0 ? from + at : -1;
 
     /// <summary>Whether a block opens a contact block: a header, or the first of two labelled lines.</summary>
     internal static bool StartsContact(List<RawBlock> blocks, int index)
@@ -194,7 +193,7 @@ internal static class PageMatter
         // Chrome lines are short: a paragraph is told apart by its length before any comparison.
         if (folded.Length == 0 || folded.Length > s_longestChrome)
         {
-            return folded.Length <= MaxChromeRun && IsChromeRun(folded);
+            return IsChromeRun(folded);
         }
 
         foreach (var line in PageLexicon.ChromeLines)
@@ -239,22 +238,13 @@ internal static class PageMatter
                 return false;
             }
 
-            var longest = 0;
-            foreach (var line in PageLexicon.ChromeLines)
-            {
-                if (line.Length > longest && folded[p..].StartsWith(line, StringComparison.Ordinal))
-                {
-                    longest = line.Length;
-                }
-            }
-
-            if (longest == 0)
+            if (TextScan.StartsWithAny(folded[p..], PageLexicon.ChromeLines) is not { } button)
             {
                 return false;
             }
 
             pieces++;
-            p += longest;
+            p += button.Length;
         }
 
         return pieces > 1;
